@@ -1,0 +1,74 @@
+// Reads the real-browser timings the e2e run leaves in test-results/browser-timings.json
+// (Chromium, the built extension on the fixture pages) and summarises them beside
+// Readability's parse() measured in the same browser on the same pages.
+//
+// Expected shape (extra keys are ignored; a sample may be one number or an array of runs):
+// { "browser": "Chromium 156", "pages": [ { "name": "<fixture>",
+//     "timings": { "detect": 1.2, …, "total": 9.8 } | [ {…}, … ],
+//     "readability": 4.1 | [4.1, …],            // parse() on a clone, same page, same browser
+//     "longTasks": [62.0, …] } ] }               // PerformanceObserver longtask durations (ms) during our work
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { median, summarize, type Summary } from './stats';
+
+export const BROWSER_TIMINGS = new URL('../../test-results/browser-timings.json', import.meta.url).pathname;
+
+export interface BrowserSummary {
+  file: string;
+  /** When the file was written (its mtime), so a stale file is visible. */
+  writtenAt: string;
+  browser: string | null;
+  pages: number;
+  stages: Record<string, Summary>;
+  readability: Summary | null;
+  /** Median total / median Readability parse() in the browser. */
+  ratioToReadability: number | null;
+  /** Long tasks observed while the content script worked: how many, and the longest (ms). */
+  longTasks: { count: number; longestMs: number; pagesWithAny: number } | null;
+}
+
+type Json = unknown;
+const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const numbers = (v: Json): number[] => (typeof v === 'number' ? [v] : Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
+
+export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary | null {
+  if (!existsSync(file)) return null;
+  let data: Json;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || !Array.isArray(data.pages)) return null;
+  const stageSamples: Record<string, number[]> = {};
+  const readability: number[] = [];
+  const longTasks: number[] = [];
+  let pagesWithLongTasks = 0;
+  let sawLongTaskData = false;
+  const pages = data.pages.filter(isRecord);
+  for (const page of pages) {
+    const runs = Array.isArray(page.timings) ? page.timings.filter(isRecord) : isRecord(page.timings) ? [page.timings] : [];
+    for (const run of runs) {
+      for (const [stage, ms] of Object.entries(run)) if (typeof ms === 'number') (stageSamples[stage] ??= []).push(ms);
+    }
+    readability.push(...numbers(page.readability));
+    if (page.longTasks !== undefined) {
+      sawLongTaskData = true;
+      const tasks = numbers(page.longTasks);
+      longTasks.push(...tasks);
+      if (tasks.length) pagesWithLongTasks++;
+    }
+  }
+  const stages = Object.fromEntries(Object.entries(stageSamples).map(([s, xs]) => [s, summarize(xs)]));
+  const total = stageSamples.total ? median(stageSamples.total) : Number.NaN;
+  const parse = readability.length ? median(readability) : Number.NaN;
+  return {
+    file,
+    writtenAt: statSync(file).mtime.toISOString(),
+    browser: typeof data.browser === 'string' ? data.browser : null,
+    pages: pages.length,
+    stages,
+    readability: readability.length ? summarize(readability) : null,
+    ratioToReadability: parse > 0 && Number.isFinite(total) ? Math.round((total / parse) * 100) / 100 : null,
+    longTasks: sawLongTaskData ? { count: longTasks.length, longestMs: longTasks.length ? Math.max(...longTasks) : 0, pagesWithAny: pagesWithLongTasks } : null,
+  };
+}
