@@ -1,19 +1,65 @@
 // Corpus texts + metadata -> CorpusIndex. Pure; run at build time by scripts/build-index.ts.
-import { INDEX_FORMAT, type CorpusIndex, type CorpusMeta } from './indexFormat';
+// Quotes come from the quote stage, so the corpus and the page are read the same way.
+import { INDEX_FORMAT, type CorpusDoc, type CorpusIndex, type CorpusMeta } from './indexFormat';
+import { outletLabel } from './outletLabel';
 import { extractQuotes } from '../quotes/extractQuotes';
+import { storyFeatures } from '../match/storyFeatures';
+import { foldedWords } from '../text/foldedWords';
+import { contentWords } from '../text/contentWords';
+import { BANAL_DOC_SHARE, BANAL_MIN_DOCS } from '../match/storyThresholds';
 
 export interface CorpusSource {
   meta: CorpusMeta;
   text: string;
 }
 
+/** Inverted index of `keysOf(doc)` → doc indices, without keys found in too many documents. */
+function invert<K extends string | number>(docs: CorpusDoc[], keysOf: (doc: CorpusDoc) => readonly K[]): Record<string, number[]> {
+  const lists = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const key of keysOf(doc)) {
+      const k = String(key);
+      const list = lists.get(k);
+      if (list) list.push(i);
+      else lists.set(k, [i]);
+    }
+  });
+  const maxDocs = Math.max(BANAL_MIN_DOCS, Math.ceil(BANAL_DOC_SHARE * docs.length));
+  const postings: Record<string, number[]> = {};
+  for (const [key, list] of lists) if (list.length <= maxDocs) postings[key] = list;
+  return postings;
+}
+
 export function buildIndex(sources: CorpusSource[]): CorpusIndex {
-  const docs = sources.map(({ meta, text }) => ({
-    ...meta,
-    outletLabel: meta.outlet ?? 'Unnamed outlet',
-    text,
-    quotes: extractQuotes(text),
-    fingerprints: [],
-  }));
-  return { format: INDEX_FORMAT, docs, postings: {} };
+  const docs: CorpusDoc[] = sources.map(({ meta, text }) => {
+    const quotes = extractQuotes(text);
+    return {
+      ...meta,
+      outletLabel: outletLabel(meta),
+      text,
+      quotes,
+      ...storyFeatures(text, quotes),
+    };
+  });
+  // Quote words: [docIndex, quoteIndex] pairs, flattened, per content word.
+  // (A Map, not an object, while building: a word such as "constructor" must not hit Object.prototype.)
+  const quoteWords = new Map<string, number[]>();
+  docs.forEach((doc, d) =>
+    doc.quotes.forEach((quote, q) => {
+      for (const word of new Set(contentWords(foldedWords(quote.text)))) {
+        const list = quoteWords.get(word);
+        if (list) list.push(d, q);
+        else quoteWords.set(word, [d, q]);
+      }
+    }),
+  );
+  const quoteWordPostings = Object.fromEntries(quoteWords);
+  return {
+    format: INDEX_FORMAT,
+    docs,
+    postings: invert(docs, (doc) => doc.fingerprints),
+    quotePostings: invert(docs, (doc) => doc.quoteFingerprints),
+    termPostings: invert(docs, (doc) => doc.terms),
+    quoteWordPostings,
+  };
 }

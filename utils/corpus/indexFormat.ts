@@ -1,9 +1,13 @@
-// The bundled corpus index: what `scripts/build-index.ts` writes at build time and
-// the background loads. Plain JSON so it can be validated when loaded.
+// The bundled corpus index: what `scripts/build-index.ts` writes at build time and the
+// background loads. Plain JSON so it can be validated when loaded (see loadIndex.ts).
 import type { Quote } from '../types';
 
-/** Bumped whenever the shape below changes; a mismatched index is refused when loaded. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bumped whenever the shape below, or the way fingerprints are computed, changes; a
+ * mismatched index is refused when loaded. 2: text, quote and term fingerprints with
+ * postings; quote-word postings.
+ */
+export const INDEX_FORMAT = 2;
 
 /** One corpus article's metadata, as written in corpus/NNN.json (only what the text shows). */
 export interface CorpusMeta {
@@ -15,22 +19,28 @@ export interface CorpusMeta {
   title: string;
   /** True when `title` was derived by us because the text has no headline. */
   titleDerived: boolean;
-  /** Whom the text credits ("BBC", "Express"). */
+  /** Whom the text credits ("BBC", "Express"), as findCredits finds them in the text. */
   credits: string[];
-  /** Its relation to the other corpus texts, as the corpus README states it. */
+  /** What the text is and how it relates to the other corpus texts, as the corpus README states it. */
   note: string;
+  /** For a page that republishes another outlet's report without naming itself: that outlet, when the text shows it. */
+  republishes?: string | null;
 }
 
 /** One corpus article in the index. */
 export interface CorpusDoc extends CorpusMeta {
   /** How the popup names the outlet: the outlet, or "Unnamed outlet (credits BBC, Express)". */
   outletLabel: string;
-  /** The article text, paragraphs joined by "\n\n". */
+  /** The article text, as in corpus/NNN.txt. */
   text: string;
   /** Its quotes, found by the quote stage at build time. */
   quotes: Quote[];
-  /** Fingerprints of its non-quoted text (sorted, unique), for story matching. */
+  /** Hashed word 5-grams of its own words (quoted text removed); sorted, unique. */
   fingerprints: number[];
+  /** Hashed word 4-grams of its quoted text; sorted, unique. */
+  quoteFingerprints: number[];
+  /** Content words of its own words (quoted text removed); sorted, unique. */
+  terms: string[];
 }
 
 /** The whole index. */
@@ -39,6 +49,12 @@ export interface CorpusIndex {
   format: number;
   /** The corpus articles. */
   docs: CorpusDoc[];
-  /** Inverted index: fingerprint → indices into `docs`; candidates come only from here. */
+  /** Inverted index: text fingerprint → indices into `docs`; banal fingerprints left out. */
   postings: Record<string, number[]>;
+  /** Inverted index: quote fingerprint → indices into `docs`; banal fingerprints left out. */
+  quotePostings: Record<string, number[]>;
+  /** Inverted index: content word → indices into `docs`; banal words left out. */
+  termPostings: Record<string, number[]>;
+  /** Inverted index: content word of a quote → [docIndex, quoteIndex] pairs, flattened. */
+  quoteWordPostings: Record<string, number[]>;
 }

@@ -1,7 +1,126 @@
-// Placeholder until the matching work lands.
-import type { Quote, StoryMatch } from '../types';
+// Finds the corpus articles about the same story as the page, and how each relates to it.
+//
+// Method: word 5-gram shingles of each text's OWN words (quoted speech removed, since coverage
+// of one event shares its quotes), hashed, compared by CONTAINMENT — the share of one text's
+// shingles found in the other — not Jaccard: a copy that drops paragraphs or adds page furniture
+// is still wholly contained in its source, which Jaccard would hide behind the size difference.
+// Rewrites share almost no 5-grams of their own words (corpus: 0–4), so two more signals tell a
+// rewrite or a related article from an unrelated one: shared quote 4-grams (the same remarks)
+// and shared content words (the same people, places and subject). Candidates come only from the
+// inverted indexes (postings), never a scan of every corpus article; banal fingerprints and
+// words were left out of the postings at build time.
+import type { Quote, StoryMatch, StoryRelation } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
+import { postingList } from '../corpus/postingList';
+import { storyFeatures } from './storyFeatures';
+import {
+  COPY_MIN_CONTAINMENT,
+  MAX_CANDIDATES,
+  RELATED_MIN_SHARED_TERMS,
+  RELATED_MIN_TERM_OVERLAP,
+  REWRITE_MIN_CONTAINMENT,
+  REWRITE_MIN_SHARED_QUOTE_SHINGLES,
+  SAME_MIN_CONTAINMENT,
+} from './storyThresholds';
 
-export function matchStory(_text: string, _quotes: Quote[], _index: CorpusIndex): StoryMatch[] {
-  return [];
+/** The measurements behind one StoryMatch, for tests, the benchmark and the README table. */
+export interface StoryScores {
+  docIndex: number;
+  /** Share of the page's own-word shingles found in the corpus article. */
+  pageInDoc: number;
+  /** Share of the corpus article's own-word shingles found in the page. */
+  docInPage: number;
+  /** Shared own-word shingles / all distinct ones (for choosing the `same` article among near-equals). */
+  jaccard: number;
+  /** Quote 4-grams both carry. */
+  sharedQuoteShingles: number;
+  /** Content words both use, and that count over the smaller vocabulary. */
+  sharedTerms: number;
+  termOverlap: number;
+}
+
+/** How much work one matchStory call did: postings read and candidates scored. */
+export interface StoryWork {
+  postingsRead: number;
+  candidates: number;
+}
+
+function countShared<T>(sortedA: readonly T[], setB: ReadonlySet<T>): number {
+  let n = 0;
+  for (const x of sortedA) if (setB.has(x)) n++;
+  return n;
+}
+
+/** Scores for every candidate corpus article (from the postings only). */
+export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
+  const page = storyFeatures(text, quotes);
+  const hits = new Map<number, number>();
+  const hit = (list: readonly number[]): void => {
+    if (work) work.postingsRead += 1;
+    for (const d of list) hits.set(d, (hits.get(d) ?? 0) + 1);
+  };
+  for (const f of page.fingerprints) hit(postingList(index.postings, f));
+  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f));
+  for (const t of page.terms) hit(postingList(index.termPostings, t));
+  const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  if (work) work.candidates += candidates.length;
+
+  const pageFingerprints = new Set(page.fingerprints);
+  const pageQuoteFingerprints = new Set(page.quoteFingerprints);
+  const pageTerms = new Set(page.terms);
+  return candidates.flatMap(([docIndex]) => {
+    const doc = index.docs[docIndex];
+    if (!doc) return [];
+    const shared = countShared(doc.fingerprints, pageFingerprints);
+    const sharedTerms = countShared(doc.terms, pageTerms);
+    const smallerVocabulary = Math.min(doc.terms.length, page.terms.length);
+    const union = doc.fingerprints.length + page.fingerprints.length - shared;
+    return [
+      {
+        docIndex,
+        pageInDoc: page.fingerprints.length ? shared / page.fingerprints.length : 0,
+        docInPage: doc.fingerprints.length ? shared / doc.fingerprints.length : 0,
+        jaccard: union ? shared / union : 0,
+        sharedQuoteShingles: countShared(doc.quoteFingerprints, pageQuoteFingerprints),
+        sharedTerms,
+        termOverlap: smallerVocabulary ? sharedTerms / smallerVocabulary : 0,
+      },
+    ];
+  });
+}
+
+/** The relation the scores show, or null when the article is not about the page's story. */
+export function relationOf(s: StoryScores): StoryRelation | null {
+  const most = Math.max(s.pageInDoc, s.docInPage);
+  if (Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_CONTAINMENT) return 'same';
+  if (most >= COPY_MIN_CONTAINMENT) return 'copy';
+  const sameSubject = s.termOverlap >= RELATED_MIN_TERM_OVERLAP && s.sharedTerms >= RELATED_MIN_SHARED_TERMS;
+  if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
+  if (sameSubject && s.sharedQuoteShingles >= REWRITE_MIN_SHARED_QUOTE_SHINGLES) return 'rewrite';
+  if (sameSubject) return 'related';
+  return null;
+}
+
+const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
+
+/**
+ * Corpus articles about the page's story, best first. `similarity` is the text reuse of the
+ * articles' own words: the larger containment (how much of one is found in the other).
+ * At most one article is `same` (the one most like the page); others that pass as `same`
+ * are near-identical copies of it and are reported as `copy`.
+ */
+export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, work?: StoryWork): StoryMatch[] {
+  const scored = scoreStory(text, quotes, index, work)
+    .map((s) => ({ s, relation: relationOf(s) }))
+    .filter((x): x is { s: StoryScores; relation: StoryRelation } => x.relation !== null);
+  const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.s.jaccard - a.s.jaccard)[0];
+  for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
+  return scored
+    .map(({ s, relation }) => {
+      const doc = index.docs[s.docIndex]!;
+      const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
+      return { match: { docId: doc.docId, outlet: doc.outletLabel, title: doc.title, similarity, relation, credits: [...doc.credits] }, terms: s.termOverlap };
+    })
+    .sort((a, b) => RANK[a.match.relation] - RANK[b.match.relation] || b.match.similarity - a.match.similarity || b.terms - a.terms)
+    .map((x) => x.match);
 }
