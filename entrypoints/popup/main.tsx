@@ -1,3 +1,21 @@
+// The popup, and the same report full-size as popup.html?tabId=N ("Open in tab", and tests).
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { browserReportSource } from './browserReportSource';
+import '../../components/report.css';
 
-render(<p>Crossquote</p>, document.getElementById('app')!);
+async function tabToReport(): Promise<{ tabId: number | null; fullPage: boolean }> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), fullPage: true };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id ?? null, fullPage: false };
+}
+
+const root = document.getElementById('app');
+if (root) {
+  void tabToReport().then(({ tabId, fullPage }) => {
+    document.documentElement.classList.toggle('full', fullPage);
+    render(<Popup source={browserReportSource({ focusTabOnHighlight: fullPage })} tabId={tabId} fullPage={fullPage} />, root);
+  });
+}

@@ -1,0 +1,66 @@
+// A list on which outlets differ (who attended): a row per outlet, a column per member,
+// ✓ / — marks with words for screen readers; open-ended lists ("and others") are noted,
+// because a member they leave out may still have been there.
+import type { Difference } from '../utils/types';
+
+function membersOf(difference: Difference): string[] {
+  if (difference.members) return difference.members;
+  const seen = new Set<string>();
+  for (const v of difference.values) for (const m of Array.isArray(v.value) ? v.value : [v.value]) seen.add(m);
+  return [...seen];
+}
+
+export function ListDifferenceTable({ difference }: { difference: Difference }) {
+  const members = membersOf(difference);
+  const open = new Set(difference.openEnded ?? []);
+  const isOpen = (v: Difference['values'][number]): boolean => open.has(v.docId) || open.has(v.outlet);
+  const anyOpen = difference.values.some(isOpen);
+  return (
+    <div class="table-wrap">
+      <table class="list-table">
+        <caption class="vh">{difference.topic}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="outlet-col">
+              Outlet
+            </th>
+            {members.map((m) => (
+              <th scope="col" key={m} class="member-col">
+                <span class="vertical" dir="auto">
+                  {m}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {difference.values.map((v, i) => {
+            const named = new Set(Array.isArray(v.value) ? v.value : [v.value]);
+            return (
+              <tr key={`${v.docId}-${i}`}>
+                <th scope="row" dir="auto">
+                  {v.outlet}
+                  {isOpen(v) && <span class="muted"> *</span>}
+                </th>
+                {members.map((m) =>
+                  named.has(m) ? (
+                    <td key={m} class="yes">
+                      <span aria-hidden="true">✓</span>
+                      <span class="vh">named</span>
+                    </td>
+                  ) : (
+                    <td key={m} class="no">
+                      <span aria-hidden="true">—</span>
+                      <span class="vh">not named</span>
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {anyOpen && <p class="muted small">* Its list ends “and others”: a country it does not name may still have been there.</p>}
+    </div>
+  );
+}

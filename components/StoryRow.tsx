@@ -1,0 +1,33 @@
+// One other outlet's coverage: its name (opens its text in the reader view), how it relates
+// to the page, how much text they share, and whom it credits.
+import type { StoryMatch } from '../utils/types';
+import { joinWords } from '../utils/report/joinWords';
+
+const RELATION_WORDS: Record<StoryMatch['relation'], string> = {
+  same: 'this article',
+  copy: 'near-verbatim copy',
+  rewrite: 'rewrite',
+  related: 'same event, little shared text',
+};
+
+export function StoryRow({ match, onOpen }: { match: StoryMatch; onOpen: (docId: string) => void }) {
+  const percent = Math.round(match.similarity * 100);
+  return (
+    <li class="story-row">
+      <button type="button" class="link" dir="auto" onClick={() => onOpen(match.docId)} title="Read this article's text">
+        {match.outlet}
+      </button>
+      <span class={`relation relation-${match.relation}`}>{RELATION_WORDS[match.relation]}</span>
+      <span class="similarity">
+        <span class="bar" aria-hidden="true">
+          <span style={{ width: `${percent}%` }} />
+        </span>
+        {percent}% shared text
+      </span>
+      <span class="credits">{match.credits.length > 0 ? `credits ${joinWords(match.credits)}` : 'credits no one'}</span>
+      <span class="title muted" dir="auto">
+        {match.title}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,22 @@
+// "Same story elsewhere": the other corpus articles that carried the page's story.
+import type { Analysis } from '../utils/types';
+import { otherCoverage } from '../utils/report/otherCoverage';
+import { StoryRow } from './StoryRow';
+
+export function StorySection({ analysis, onOpen }: { analysis: Analysis; onOpen: (docId: string) => void }) {
+  const others = otherCoverage(analysis.story);
+  return (
+    <section aria-labelledby="story-heading">
+      <h2 id="story-heading">Same story elsewhere</h2>
+      {others.length === 0 ? (
+        <p class="muted">No other outlet in the corpus carried this story.</p>
+      ) : (
+        <ul class="story">
+          {others.map((m) => (
+            <StoryRow key={m.docId} match={m} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

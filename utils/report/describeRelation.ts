@@ -1,0 +1,30 @@
+// The header's one line on how the page relates to the corpus: "This is Sky News's report",
+// "A copy of Sky News's report", "A rewrite — credits BBC". null when nothing matched.
+import type { Analysis } from '../types';
+import { joinWords } from './joinWords';
+
+/** "Sky News's report"; an unknown outlet is named honestly, not given a made-up name. */
+export function possessiveReport(outlet: string): string {
+  const unnamed = /^unnamed outlet\b\s*(.*)$/i.exec(outlet);
+  if (unnamed) return `an unnamed outlet's report${unnamed[1] ? ` ${unnamed[1]}` : ''}`;
+  return `${outlet}'s report`;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function describeRelation(analysis: Analysis): string | null {
+  const same = analysis.story.find((s) => s.relation === 'same');
+  if (same) return `This is ${possessiveReport(same.outlet)}`;
+  const best = analysis.story[0];
+  if (!best) return null;
+  switch (best.relation) {
+    case 'copy':
+      return capitalise(`a copy of ${possessiveReport(best.outlet)}`);
+    case 'rewrite':
+      return analysis.credits.length > 0
+        ? `A rewrite — credits ${joinWords(analysis.credits)}`
+        : 'A rewrite of the story — it credits no one';
+    default:
+      return 'Another report of the same event';
+  }
+}
