@@ -1,6 +1,19 @@
-// Placeholder until the details work lands.
+// The page + the corpus articles about the same story -> where their details differ, most
+// telling first: a quote's words, who attended, credits, numbers and dates, what only one
+// outlet reports, and spellings last. Corpus articles that are the page itself (relation
+// "same") are not compared: nothing differs from itself.
 import type { ArticleInfo, Difference, Quote, QuoteMatch, StoryMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
+import { compareAttendees } from './compareAttendees';
+import { compareCounts } from './compareCounts';
+import { compareCredits } from './compareCredits';
+import { compareDatedFacts } from './compareDatedFacts';
+import { compareOnlyHere } from './compareOnlyHere';
+import { compareQuotes } from './compareQuotes';
+import { compareSpellings } from './compareSpellings';
+import type { OutletView } from './outletFacts';
+import { readOutletFacts } from './readOutletFacts';
+import { unifyPeople } from './unifyPeople';
 
 /** What the differences stage needs to know about the page. */
 export interface PageFacts {
@@ -9,6 +22,34 @@ export interface PageFacts {
   credits: string[];
 }
 
-export function findDifferences(_page: PageFacts, _story: StoryMatch[], _quoteMatches: QuoteMatch[], _index: CorpusIndex): Difference[] {
-  return [];
+export function findDifferences(page: PageFacts, story: StoryMatch[], quoteMatches: QuoteMatch[], index: CorpusIndex): Difference[] {
+  const pageView: OutletView = {
+    docId: 'page',
+    outlet: page.article.siteName ?? 'This page',
+    ownName: page.article.siteName,
+    text: page.article.text,
+    credits: page.credits,
+  };
+  const others: OutletView[] = [];
+  for (const match of story) {
+    if (match.relation === 'same' || others.some((o) => o.docId === match.docId)) continue;
+    const doc = index.docs.find((d) => d.docId === match.docId);
+    if (!doc) continue;
+    others.push({ docId: doc.docId, outlet: match.outlet || doc.outletLabel, ownName: doc.outlet, text: doc.text, credits: match.credits ?? doc.credits });
+  }
+  if (others.length === 0) return [];
+
+  const outlets = [pageView, ...others].map(readOutletFacts);
+  const people = unifyPeople(outlets.map((o) => o.people));
+  const attendees = compareAttendees(outlets);
+  const credits = compareCredits(outlets.map((o) => o.view));
+  return [
+    ...compareQuotes(page.quotes, quoteMatches, pageView, others),
+    ...(attendees ? [attendees] : []),
+    ...(credits ? [credits] : []),
+    ...compareDatedFacts(outlets),
+    ...compareCounts(outlets),
+    ...compareOnlyHere(outlets, people),
+    ...compareSpellings(outlets, people),
+  ];
 }

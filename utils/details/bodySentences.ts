@@ -1,0 +1,48 @@
+// Article text -> the sentences of the report itself, furniture dropped. Every detector of the
+// details stage reads sentences, so a name in a caption or a headline in a link list never
+// becomes a "difference".
+import { FURNITURE_BLOCK_START, isFurnitureLine } from './isFurnitureLine';
+
+/** Longest line (in words) still taken as a headline inside a block of links. */
+const BLOCK_HEADLINE_WORDS = 18;
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rev|Prof|Sen|Rep|Gov|No|vs|etc|U\.S|U\.K|U\.N|e\.g|i\.e)\.$/;
+
+export function bodySentences(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const kept: string[] = [];
+  let inBlock = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (FURNITURE_BLOCK_START.test(line)) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && line.split(/\s+/).length <= BLOCK_HEADLINE_WORDS) continue;
+    inBlock = false;
+    if (isFurnitureLine(line)) continue;
+    kept.push(line);
+  }
+  // A line that stops mid-sentence (a hard wrap, as in "…US President\nDonald Trump's…") is
+  // joined with the next one before splitting into sentences.
+  const paragraphs: string[] = [];
+  for (const line of kept) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last !== undefined && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line}`;
+    else paragraphs.push(line);
+  }
+  return paragraphs.flatMap(splitSentences);
+}
+
+function splitSentences(paragraph: string): string[] {
+  const pieces = paragraph.split(/(?<=[.!?][”"’')\]]*)\s+(?=[“"‘'(]?[A-Z0-9])/);
+  const sentences: string[] = [];
+  for (const piece of pieces) {
+    const last = sentences[sentences.length - 1];
+    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+}

@@ -1,0 +1,110 @@
+// Sentences -> the people they name. A small recogniser instead of an NER library (see
+// gazetteer.ts for why): the event's people by their aliases, anyone else by a capitalised
+// name after a title ("Spanish Foreign Minister José Manuel Albares", "correspondent, Adam
+// Parsons", "Lord Richard Dannatt") or before a reporting verb ("Jane Doe said").
+import { foldText } from './foldText';
+import { PEOPLE } from './gazetteer';
+import { lookupPerson } from './lookupPerson';
+import { lookupPlace } from './lookupPlace';
+
+/** One person as one text names them. */
+export interface PersonFacts {
+  /** The alias table's id, or "p:" + the folded surname for people it does not know. */
+  id: string;
+  /** Display name: the table's, else the fullest form the text uses. */
+  name: string;
+  /** How the text spells the surname (table spellings, else as written). */
+  spellings: string[];
+  /** The sentences that name the person, in reading order. */
+  sentences: string[];
+}
+
+const TOKEN = String.raw`\p{Lu}[\p{L}'’.-]*\p{L}|\p{Lu}\.?`;
+const LINK = String.raw`(?:\s+(?:von|van|der|den|de|da|di|del|bin|al|of|le|la))*\s+`;
+const SEQUENCE = String.raw`(?:${TOKEN})(?:${LINK}(?:${TOKEN}))*`;
+const TITLE = String.raw`President|Chancellor|Minister|Secretary|General|State|Sir|Lord|Lady|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Rep|Governor|Gov|King|Queen|Prince|Princess|Pope|Ambassador|Envoy|Commissioner|Chief|Leader|Mayor|Judge|Justice|Spokesman|Spokeswoman|Admiral|Colonel|Captain|Major|Professor|Prof`;
+const LOWER_TITLE = String.raw`leader|chief|correspondent|editor|spokesman|spokeswoman|spokesperson|minister|secretary|president|chancellor|envoy|ambassador|general|official|commander|analyst|reporter|adviser|advisor|premier|senator|chairman|chairwoman|chair|director|head`;
+const REPORTING = String.raw`said|says|told|added|stated|warned|argued|insisted|wrote|posted|declared|remarked|commented|noted`;
+
+const CAPITALISED = new RegExp(SEQUENCE, 'gu');
+const AFTER_LOWER_TITLE = new RegExp(String.raw`\b(?:${LOWER_TITLE}),?\s+(${SEQUENCE})`, 'gu');
+const BEFORE_REPORTING = new RegExp(String.raw`(${SEQUENCE})\s+(?:${REPORTING})\b`, 'gu');
+const LEADING_TITLES = new RegExp(String.raw`^(?:.*\b(?:${TITLE})\s+)`, 'u');
+const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|This|That|But|And|However|Meanwhile|Speaking|Asked|Before|After|During|Following|While|When|Critics|Polish|German|French|Spanish|British|Russian|Ukrainian|American|European|Europeans|Additionally|Overall|Describing|Firstly|Nobody)$/;
+
+export function findPeople(sentences: string[]): Map<string, PersonFacts> {
+  const people = new Map<string, PersonFacts>();
+  const add = (id: string, name: string, spelling: string, sentence: string): void => {
+    let facts = people.get(id);
+    if (!facts) {
+      facts = { id, name, spellings: [], sentences: [] };
+      people.set(id, facts);
+    }
+    if (!id.startsWith('p:') || name.split(' ').length > facts.name.split(' ').length) facts.name = id.startsWith('p:') ? name : facts.name;
+    if (!facts.spellings.includes(spelling)) facts.spellings.push(spelling);
+    if (!facts.sentences.includes(sentence)) facts.sentences.push(sentence);
+  };
+
+  for (const sentence of sentences) {
+    const folded = foldText(sentence);
+    // The event's people, by alias; the spelling is the table spelling the text uses.
+    for (const person of PEOPLE) {
+      if (!person.aliases.some((alias) => containsName(sentence, folded, alias))) continue;
+      const spelling = person.spellings.find((s) => containsName(sentence, folded, s)) ?? person.spellings[0] ?? person.name;
+      add(person.id, person.name, spelling, sentence);
+    }
+    // Anyone else, by a title before the name or a reporting verb after it.
+    for (const candidate of titledNames(sentence)) {
+      if (lookupPerson(candidate)) continue;
+      const tokens = candidate.split(/\s+/);
+      const surname = tokens[tokens.length - 1] ?? candidate;
+      if (tokens.some((t) => NOT_NAMES.test(t)) || lookupPlace(candidate) || tokens.some((t) => lookupPlace(t))) continue;
+      // Part of a known person's alias ("Sir Keir" -> "Keir"): that person, already counted.
+      if (PEOPLE.some((p) => p.aliases.some((a) => ` ${foldText(a)} `.includes(` ${foldText(candidate)} `)))) continue;
+      add(`p:${foldText(surname)}`, candidate, surname, sentence);
+    }
+  }
+  // A known unknown's bare surname later in the text ("Hegseth also downplayed…") is the same person.
+  for (const facts of [...people.values()].filter((f) => f.id.startsWith('p:'))) {
+    const surname = facts.spellings[0];
+    if (!surname) continue;
+    for (const sentence of sentences) {
+      if (!facts.sentences.includes(sentence) && containsName(sentence, foldText(sentence), surname)) facts.sentences.push(sentence);
+    }
+  }
+  return people;
+}
+
+/** Whether `name` occurs in `sentence` as a capitalised word sequence (folded comparison). */
+function containsName(sentence: string, folded: string, name: string): boolean {
+  const needle = foldText(name);
+  let from = 0;
+  for (;;) {
+    const at = folded.indexOf(needle, from);
+    if (at < 0) return false;
+    const before = folded[at - 1] ?? ' ';
+    const after = folded[at + needle.length] ?? ' ';
+    const first = sentence[at] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && first === first.toUpperCase()) return true;
+    from = at + 1;
+  }
+}
+
+/** Names introduced by a title or followed by a reporting verb, titles stripped. */
+function titledNames(sentence: string): string[] {
+  const names: string[] = [];
+  const clean = (raw: string): string => raw.replace(/['’]s?$/u, '').trim();
+  for (const match of sentence.matchAll(CAPITALISED)) {
+    const sequence = match[0];
+    const stripped = sequence.replace(LEADING_TITLES, '');
+    if (stripped !== sequence && stripped.length > 0 && /^\p{Lu}/u.test(stripped)) names.push(clean(stripped));
+  }
+  for (const match of sentence.matchAll(AFTER_LOWER_TITLE)) {
+    if (match[1]) names.push(clean(match[1].replace(LEADING_TITLES, '')));
+  }
+  for (const match of sentence.matchAll(BEFORE_REPORTING)) {
+    const name = match[1] ? clean(match[1].replace(LEADING_TITLES, '')) : '';
+    if (name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 4) names.push(name);
+  }
+  return names.filter((n) => n.length > 1 && !/^\p{Lu}\.?$/u.test(n));
+}
