@@ -13,7 +13,7 @@ export function DifferenceItem({ difference }: { difference: Difference }) {
           {difference.values.map((v, i) => (
             <div key={`${v.docId}-${i}`}>
               <dt dir="auto">{v.outlet}</dt>
-              <dd dir="auto">{Array.isArray(v.value) ? v.value.join(', ') : v.value}</dd>
+              <dd dir="auto">{Array.isArray(v.value) ? v.value.join(', ') || 'none' : v.value}</dd>
             </div>
           ))}
         </dl>
