@@ -79,7 +79,7 @@ export function compareWithCorpus(
   if (!reading.isArticle || !reading.article) return reading;
   const now = options.now ?? defaultNow;
   const t0 = now();
-  const story = matchStory(reading.article.text, reading.quotes, index);
+  const story = matchStory(reading.article.text, reading.quotes, index, reading.article);
   const quoteMatches = matchQuotes(reading.quotes, index, story);
   const t1 = now();
   const differences = findDifferences({ article: reading.article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index);

@@ -3,6 +3,7 @@
 import { INDEX_FORMAT, type CorpusDoc, type CorpusIndex, type CorpusMeta } from './indexFormat';
 import { outletLabel } from './outletLabel';
 import { extractQuotes } from '../quotes/extractQuotes';
+import type { Quote } from '../types';
 import { storyFeatures } from '../match/storyFeatures';
 import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
@@ -30,9 +31,10 @@ function invert<K extends string | number>(docs: CorpusDoc[], keysOf: (doc: Corp
   return postings;
 }
 
-export function buildIndex(sources: CorpusSource[]): CorpusIndex {
+/** `findQuotes` is the quote stage; injectable so tests can give hand-checked quotes. */
+export function buildIndex(sources: CorpusSource[], findQuotes: (text: string) => Quote[] = extractQuotes): CorpusIndex {
   const docs: CorpusDoc[] = sources.map(({ meta, text }) => {
-    const quotes = extractQuotes(text);
+    const quotes = findQuotes(text);
     return {
       ...meta,
       outletLabel: outletLabel(meta),

@@ -1,10 +1,73 @@
-// Loads and checks the bundled index; a corrupted or mismatched index throws a clear error.
+// Loads and checks the bundled index. The index is trusted data from our own build, but a
+// damaged download, a stale file from another version or a hand edit must fail loudly with
+// a clear message, not as a wrong match or a crash deep in the matcher.
 import { INDEX_FORMAT, type CorpusIndex } from './indexFormat';
 
-export function loadIndex(json: unknown): CorpusIndex {
-  const index = json as CorpusIndex;
-  if (!index || typeof index !== 'object' || index.format !== INDEX_FORMAT || !Array.isArray(index.docs)) {
-    throw new Error(`The corpus index is damaged or from another version (expected format ${INDEX_FORMAT}).`);
+const PREFIX = 'The corpus index is damaged or from another version';
+
+function fail(problem: string): never {
+  throw new Error(`${PREFIX} (expected format ${INDEX_FORMAT}): ${problem}. Rebuild it with \`npm run index\`.`);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isIndexNumber = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+function checkSorted(values: unknown, where: string, isItem: (v: unknown) => boolean): void {
+  if (!Array.isArray(values)) fail(`${where} is not a list`);
+  for (let i = 0; i < values.length; i++) {
+    if (!isItem(values[i])) fail(`${where}[${i}] has the wrong type`);
+    if (i > 0 && !((values[i - 1] as number | string) < (values[i] as number | string))) fail(`${where} is not sorted and unique`);
   }
-  return index;
+}
+
+function checkPostings(postings: unknown, where: string, docCount: number, pairs: boolean): void {
+  if (!isObject(postings)) fail(`${where} is not an object`);
+  for (const [key, list] of Object.entries(postings)) {
+    if (!Array.isArray(list) || list.length === 0 || !list.every(isIndexNumber)) fail(`${where}["${key}"] is not a list of indices`);
+    if (pairs && list.length % 2 !== 0) fail(`${where}["${key}"] is not a list of [doc, quote] pairs`);
+    for (let i = 0; i < list.length; i += pairs ? 2 : 1) if (list[i]! >= docCount) fail(`${where}["${key}"] points at document ${list[i]}, but there are ${docCount}`);
+  }
+}
+
+/** The index, checked; throws an Error saying what is wrong otherwise. */
+export function loadIndex(json: unknown): CorpusIndex {
+  if (!isObject(json)) fail('it is not a JSON object');
+  if (json.format !== INDEX_FORMAT) fail(`its format is ${JSON.stringify(json.format)}`);
+  const docs = json.docs;
+  if (!Array.isArray(docs)) fail('"docs" is not a list');
+  const ids = new Set<string>();
+  docs.forEach((doc: unknown, d) => {
+    const where = `docs[${d}]`;
+    if (!isObject(doc)) fail(`${where} is not an object`);
+    if (!isString(doc.docId) || !/^\d{3,}$/.test(doc.docId)) fail(`${where}.docId is not a corpus number`);
+    if (ids.has(doc.docId)) fail(`docId ${doc.docId} appears twice`);
+    ids.add(doc.docId);
+    for (const key of ['title', 'outletLabel', 'text', 'note'] as const) if (!isString(doc[key])) fail(`${where}.${key} is not a string`);
+    if (doc.outlet !== null && !isString(doc.outlet)) fail(`${where}.outlet is neither a string nor null`);
+    if (typeof doc.titleDerived !== 'boolean') fail(`${where}.titleDerived is not true/false`);
+    if (!Array.isArray(doc.credits) || !doc.credits.every(isString)) fail(`${where}.credits is not a list of names`);
+    if (!Array.isArray(doc.quotes)) fail(`${where}.quotes is not a list`);
+    const text = doc.text as string;
+    doc.quotes.forEach((q: unknown, k) => {
+      if (!isObject(q) || !isString(q.id) || !isString(q.text) || !isIndexNumber(q.start) || !isIndexNumber(q.end) || typeof q.fragment !== 'boolean' || (q.speaker !== null && !isString(q.speaker))) {
+        fail(`${where}.quotes[${k}] is not a quote`);
+      }
+      if (text.slice(q.start as number, q.end as number) !== q.text) fail(`${where}.quotes[${k}] does not point at its text`);
+    });
+    checkSorted(doc.fingerprints, `${where}.fingerprints`, isIndexNumber);
+    checkSorted(doc.quoteFingerprints, `${where}.quoteFingerprints`, isIndexNumber);
+    checkSorted(doc.terms, `${where}.terms`, isString);
+  });
+  checkPostings(json.postings, 'postings', docs.length, false);
+  checkPostings(json.quotePostings, 'quotePostings', docs.length, false);
+  checkPostings(json.termPostings, 'termPostings', docs.length, false);
+  checkPostings(json.quoteWordPostings, 'quoteWordPostings', docs.length, true);
+  for (const [key, list] of Object.entries(json.quoteWordPostings as Record<string, number[]>)) {
+    for (let i = 0; i < list.length; i += 2) {
+      const quotes = (docs[list[i]!] as { quotes: unknown[] }).quotes;
+      if (list[i + 1]! >= quotes.length) fail(`quoteWordPostings["${key}"] points at a quote that does not exist`);
+    }
+  }
+  return json as unknown as CorpusIndex;
 }

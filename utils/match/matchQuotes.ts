@@ -1,7 +1,63 @@
-// Placeholder until the matching work lands.
-import type { Quote, QuoteMatch, StoryMatch } from '../types';
+// For each page quote, every corpus quote that is the same quote (exact, partial or variant),
+// with a word-level diff from the page's wording to the other outlet's. Candidates come from
+// the quote-word postings (content word → corpus quotes), never from comparing every pair.
+// A corpus article that IS the page (`same`) is left out: its quotes are the page's own.
+import type { Quote, QuoteMatch, QuoteRelation, StoryMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
+import { postingList } from '../corpus/postingList';
+import { foldedWords } from '../text/foldedWords';
+import { contentWords } from '../text/contentWords';
+import { wordDiff } from '../text/wordDiff';
+import { compareQuotes } from './compareQuotes';
+import { MAX_QUOTE_CANDIDATES } from './quoteThresholds';
 
-export function matchQuotes(_quotes: Quote[], _index: CorpusIndex, _story: StoryMatch[]): QuoteMatch[] {
-  return [];
+/** How much work one matchQuotes call did: corpus quotes aligned. */
+export interface QuoteWork {
+  aligned: number;
+}
+
+const RANK: Record<QuoteRelation, number> = { exact: 0, partial: 1, variant: 2 };
+// Keys a corpus quote by document and position; no corpus article holds this many quotes.
+const STRIDE = 1 << 16;
+
+export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMatch[], work?: QuoteWork): QuoteMatch[] {
+  const excluded = new Set(story.filter((s) => s.relation === 'same').map((s) => s.docId));
+  const result: QuoteMatch[] = [];
+  for (const quote of quotes) {
+    const words = foldedWords(quote.text);
+    const hits = new Map<number, number>();
+    for (const word of new Set(contentWords(words))) {
+      const list = postingList(index.quoteWordPostings, word);
+      for (let i = 0; i + 1 < list.length; i += 2) {
+        const key = list[i]! * STRIDE + list[i + 1]!;
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+      }
+    }
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_QUOTE_CANDIDATES);
+    const found: Array<QuoteMatch['matches'][number] & { score: number }> = [];
+    for (const [key] of candidates) {
+      const doc = index.docs[Math.floor(key / STRIDE)];
+      const other = doc?.quotes[key % STRIDE];
+      if (!doc || !other || excluded.has(doc.docId)) continue;
+      if (work) work.aligned++;
+      const comparison = compareQuotes(
+        { words, speaker: quote.speaker, fragment: quote.fragment },
+        { words: foldedWords(other.text), speaker: other.speaker, fragment: other.fragment },
+      );
+      if (!comparison) continue;
+      found.push({
+        docId: doc.docId,
+        outlet: doc.outletLabel,
+        text: other.text,
+        speaker: other.speaker,
+        relation: comparison.relation,
+        diff: wordDiff(quote.text, other.text),
+        score: comparison.score,
+      });
+    }
+    if (!found.length) continue;
+    found.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || a.docId.localeCompare(b.docId));
+    result.push({ quoteId: quote.id, matches: found.map(({ score: _score, ...match }) => match) });
+  }
+  return result;
 }

@@ -9,8 +9,9 @@
 // and shared content words (the same people, places and subject). Candidates come only from the
 // inverted indexes (postings), never a scan of every corpus article; banal fingerprints and
 // words were left out of the postings at build time.
-import type { Quote, StoryMatch, StoryRelation } from '../types';
-import type { CorpusIndex } from '../corpus/indexFormat';
+import type { ArticleInfo, Quote, StoryMatch, StoryRelation } from '../types';
+import type { CorpusDoc, CorpusIndex } from '../corpus/indexFormat';
+import { foldedWords } from '../text/foldedWords';
 import { postingList } from '../corpus/postingList';
 import { storyFeatures } from './storyFeatures';
 import {
@@ -21,6 +22,7 @@ import {
   REWRITE_MIN_CONTAINMENT,
   REWRITE_MIN_SHARED_QUOTE_SHINGLES,
   SAME_MIN_CONTAINMENT,
+  SAME_MIN_REVERSE_CONTAINMENT,
 } from './storyThresholds';
 
 /** The measurements behind one StoryMatch, for tests, the benchmark and the README table. */
@@ -92,7 +94,7 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
 /** The relation the scores show, or null when the article is not about the page's story. */
 export function relationOf(s: StoryScores): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
-  if (Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_CONTAINMENT) return 'same';
+  if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
   const sameSubject = s.termOverlap >= RELATED_MIN_TERM_OVERLAP && s.sharedTerms >= RELATED_MIN_SHARED_TERMS;
   if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
@@ -103,17 +105,39 @@ export function relationOf(s: StoryScores): StoryRelation | null {
 
 const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
 
+/** What the page says about its publisher; used only to choose between near-identical corpus articles. */
+export type PagePublisher = Partial<Pick<ArticleInfo, 'siteName' | 'byline'>>;
+
+const names = (text: string | null | undefined, name: string): boolean => {
+  const haystack = ` ${foldedWords(text ?? '').join(' ')} `;
+  const needle = foldedWords(name).join(' ');
+  return needle.length > 0 && haystack.includes(` ${needle} `);
+};
+
+/**
+ * +1 when the page names the corpus article's outlet (site name or byline), -1 when the page
+ * names a publisher and the article's known outlet is not it (a page on another site cannot be
+ * that outlet's own page, so it is a republication), 0 when nothing is known.
+ */
+function publisherAgreement(doc: CorpusDoc, page: PagePublisher): number {
+  if (!doc.outlet) return 0;
+  if (names(page.siteName, doc.outlet) || names(page.byline, doc.outlet)) return 1;
+  return page.siteName ? -1 : 0;
+}
+
 /**
  * Corpus articles about the page's story, best first. `similarity` is the text reuse of the
  * articles' own words: the larger containment (how much of one is found in the other).
- * At most one article is `same` (the one most like the page); others that pass as `same`
- * are near-identical copies of it and are reported as `copy`.
+ * At most one article is `same`. When several pass as `same` they are near-identical (a report
+ * and its republication, once extraction has removed the republisher's furniture, can be the
+ * same words), so the page's publisher decides (see publisherAgreement), then the closest text;
+ * the others are reported as `copy`.
  */
-export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, work?: StoryWork): StoryMatch[] {
+export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork): StoryMatch[] {
   const scored = scoreStory(text, quotes, index, work)
-    .map((s) => ({ s, relation: relationOf(s) }))
-    .filter((x): x is { s: StoryScores; relation: StoryRelation } => x.relation !== null);
-  const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.s.jaccard - a.s.jaccard)[0];
+    .map((s) => ({ s, relation: relationOf(s), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
+    .filter((x): x is { s: StoryScores; relation: StoryRelation; agreement: number } => x.relation !== null);
+  const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
   return scored
     .map(({ s, relation }) => {
