@@ -1,16 +1,100 @@
-// Placeholder until the detection work lands: Readability's reader check only.
+// Is this Document a news article? Cheap signals first (what the page says about itself and
+// the shape of its text), rejections of newsy non-articles next, and Readability's
+// isProbablyReaderable last, only for pages that passed or left the question open.
+// Never throws: an empty, text-less or non-HTML document is "not an article" with a reason.
 import { isProbablyReaderable } from '@mozilla/readability';
+import { readPageFacts, type PageFacts } from './readPageFacts';
+import { visibleBodyText } from './visibleBodyText';
+import { nonArticleReason } from './nonArticle/nonArticleReason';
+import { findByline } from './findByline';
+import { resolvePageUrl } from './resolvePageUrl';
 
 export interface Detection {
   /** Whether the page is a news article. */
   isArticle: boolean;
   /** Why, in plain words. */
   reason: string;
-  /** The page's canonical or og:url, if it states one. */
+  /** The page's canonical or og:url, if it states one (else its own http(s) address). */
   url: string | null;
+  /** The signals that spoke for an article ("JSON-LD NewsArticle", "og:type article", …). */
+  signals: string[];
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/** Least body text (weighted characters) for a page that declares itself an article. */
+const MIN_DECLARED = 400;
+/** Least body text for a page that does not, where only the text's shape can speak. */
+const MIN_UNDECLARED = 1000;
+
+/** Signals a page gives that it is an article, in plain words, strongest first. */
+export function articleSignals(facts: PageFacts): string[] {
+  const { doc, articleNode, meta } = facts;
+  const signals: string[] = [];
+  if (articleNode) signals.push(`JSON-LD ${articleNode.types.join('/')}`);
+  if (meta.ogType === 'article') signals.push('og:type article');
+  if (meta.publishedTime || articleNode?.datePublished) signals.push('a publication time');
+  if (doc.querySelector('article')) signals.push('an <article> element');
+  if (findByline(doc, articleNode, meta)) signals.push('a byline');
+  return signals;
+}
+
+function notArticle(reason: string, url: string | null = null): Detection {
+  return { isArticle: false, reason, url, signals: [] };
+}
+
+function readerable(doc: Document, relaxed: boolean): boolean {
+  // For pages that declare themselves articles, a shorter text suffices (short reports,
+  // paragraphs in CJK scripts, which are short in characters).
+  return isProbablyReaderable(doc, relaxed ? { minContentLength: 80, minScore: 10 } : {});
+}
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function detect(doc: Document): Detection {
+  const root = doc.documentElement;
+  if (!root) return notArticle('The document is empty.');
+  if (root.namespaceURI !== XHTML) {
+    const kind = root.localName === 'svg' ? 'an SVG image' : `an XML document (<${root.localName}>)`;
+    return notArticle(`This is not a web page but ${kind}.`);
+  }
+  if (doc.contentType && !/html/i.test(doc.contentType)) return notArticle(`This is not a web page but a ${doc.contentType} file.`);
+  const text = visibleBodyText(doc);
+  if (!doc.body || !text) {
+    const hasMarkup = !!doc.head?.children.length || !!doc.body?.children.length;
+    return notArticle(hasMarkup ? 'The page has no body text to read.' : 'The document is empty.');
+  }
+
+  const facts = readPageFacts(doc);
+  const { articleNode, meta, prose } = facts;
+  const url = resolvePageUrl(doc, [meta.canonical, meta.ogUrl, articleNode?.url ?? null]);
+  const rejected = nonArticleReason(facts);
+  if (rejected) return notArticle(rejected, url);
+  if (prose.paragraphs === 0) {
+    return notArticle('The page has text, but no paragraphs of article prose.', url);
+  }
+
+  const signals = articleSignals(facts);
+  const declared = signals.length > 0;
+  if (prose.weight < (declared ? MIN_DECLARED : MIN_UNDECLARED)) {
+    return notArticle(`The page has too little body text for an article (${prose.paragraphs} short paragraph${prose.paragraphs === 1 ? '' : 's'}).`, url);
+  }
+  if (!readerable(doc, declared)) {
+    return notArticle('The page does not read as continuous article text.', url);
+  }
+  const reason = declared
+    ? `This is a news article: the page has ${listWords(signals)}, and ${prose.paragraphs} paragraphs of body text.`
+    : `This reads like an article (${prose.paragraphs} paragraphs of body text), though the page does not label itself as one.`;
+  return { isArticle: true, reason, url, signals };
 }
 
 export function detectArticle(doc: Document): Detection {
-  const ok = !!doc.body && isProbablyReaderable(doc);
-  return { isArticle: ok, reason: ok ? 'The page reads like an article.' : 'The page has no article text.', url: null };
+  try {
+    return detect(doc);
+  } catch (error) {
+    // A page can be arbitrarily malformed; the reader still deserves an answer.
+    return notArticle(`The page could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
 }

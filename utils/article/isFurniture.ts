@@ -1,0 +1,81 @@
+// Rules for one block of body text that is page furniture, not the article: captions and photo
+// credits, "Follow live:"/"Analysis:" teasers for other stories, video-player prompts, share and
+// newsletter boxes, comment counts, advertisement slots. Each rule is a named pattern so tests
+// can table them. The patterns are anchored to whole short lines: a real paragraph that merely
+// mentions a newsletter or a photo must never match.
+
+/** Collapses whitespace the way a page renders it; non-breaking spaces are kept. */
+export const squash = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
+/** Ends like a sentence: . ! or … (question marks are common in headlines, so they do not count). */
+export const endsLikeSentence = (text: string): boolean => /[.!…:;。！][\s"'’”»)\]]*$/.test(text);
+
+/** A short line that reads as a headline: no sentence ending, under 160 characters. */
+export function isHeadlineLike(text: string): boolean {
+  const line = squash(text);
+  return line.length > 0 && line.length <= 160 && !endsLikeSentence(line);
+}
+
+const CREDIT_WORDS = '(?:Pic|Pics|Picture|Photo|Photos|Photograph|Image|Images|Credit|Credits|Photo credit|Foto|Bild|Crédit photo|Illustration)';
+const AGENCIES = '(?:Getty Images|AFP|Reuters|AP Photo|AP|PA Wire|PA Media|PA|EPA-EFE|EPA|Shutterstock|Alamy|Flickr|Bloomberg|Anadolu)';
+
+/** Named furniture rules: each a test on one squashed line. */
+export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string) => boolean }> = [
+  { name: 'caption label alone', test: (l) => new RegExp(`^${CREDIT_WORDS}\\s*:?$`, 'i').test(l) },
+  // "European leaders at the summit. Pic: Number 10/Flickr", "Image: Keir Starmer in Paris"
+  { name: 'caption with credit', test: (l) => l.length <= 300 && new RegExp(`(?:^|[\\s.:;,(])${CREDIT_WORDS}\\s*:\\s*\\S.{0,90}$`, 'i').test(l) },
+  {
+    name: 'agency photo credit',
+    test: (l) =>
+      l.length <= 220 &&
+      new RegExp(`${AGENCIES}\\)?\\.?$`).test(l) &&
+      (/\//.test(l) || new RegExp(`\\b${CREDIT_WORDS}\\b|\\bvia\\b|©`, 'i').test(l)),
+  },
+  { name: 'copyright line', test: (l) => l.length <= 120 && /^(©|\(c\)|copyright\b)/i.test(l) },
+  {
+    name: 'advertisement slot',
+    test: (l) =>
+      /^(advertisement|advertisment|advert|ad|ads|sponsored|sponsored content|promoted|promoted content|paid content|anzeige|werbung|publicité|publicidad|advertisement\s*[-–—]\s*scroll to continue(?: with content)?|story continues below(?: this)? advertisement|article continues below(?: this)? advert(?:isement)?|continue reading (?:the main story|below))$/i.test(l),
+  },
+  { name: 'video prompt', test: (l) => /^please use (?:the )?chrome browser for a more accessible video player$/i.test(l) || /^(?:this video|the video) (?:can ?not|cannot|can't) be played/i.test(l) },
+  {
+    // "Follow live: Russia gives more details…", "Analysis: Sombre Starmer confronts…"
+    name: 'other-story teaser',
+    test: (l) => /^(follow live|live|live updates|live blog|analysis|explainer|opinion|comment|watch|listen|video|podcast|latest|breaking|read more|read also|also read|related|more|see also|read)\s*:\s*\S/i.test(l) && isHeadlineLike(l),
+  },
+  {
+    name: 'share prompt',
+    test: (l) => /^(share|share this|share this (?:article|story|page|post)|share (?:on|via) \w+( \w+)?|tweet|email|e-mail|copy link|print|save|whatsapp|facebook|twitter|linkedin|x)$/i.test(l),
+  },
+  {
+    name: 'newsletter box',
+    test: (l) =>
+      l.length <= 220 &&
+      /^(sign up|subscribe|get (?:our|the)|join (?:our|the)|register for|enter your email|want (?:more|the latest)|never miss)\b/i.test(l) &&
+      /\b(newsletter|briefing|bulletin|alerts?|inbox|email|updates|subscribe)\b/i.test(l),
+  },
+  { name: 'newsletter legal line', test: (l) => l.length <= 220 && /\b(privacy notice|privacy policy)\b/i.test(l) && /\b(sign(?:ing)? up|subscri|newsletter)/i.test(l) },
+  { name: 'follow us', test: (l) => l.length <= 160 && /^follow (?:us|[\w ]{1,30}) on (?:x|twitter|facebook|instagram|tiktok|whatsapp|threads|google news|bluesky)\b/i.test(l) },
+  {
+    name: 'comments box',
+    test: (l) => /^(\d+\s+)?comments?(\s*\(\d+\))?$|^(show|view|load|hide|read) (\d+ )?comments$|^(join|start) the (conversation|discussion)$|^leave a (comment|reply)$|^comments are (closed|now closed)\.?$/i.test(l),
+  },
+];
+
+/** True when the line is furniture by one of the single-line rules. */
+export function isFurniture(text: string): boolean {
+  const line = squash(text);
+  if (!line) return true;
+  return FURNITURE_RULES.some((rule) => rule.test(line));
+}
+
+/** A label that introduces a list of other stories' headlines ("Read more:", "Articles You May Like"). */
+export function isListLabel(text: string): boolean {
+  const line = squash(text).replace(/[:：]$/, '').trim();
+  return /^(read more|read also|also read|more on this story|more on this|related|related (?:articles|stories|content|coverage|news|posts|topics|reading)|more (?:stories|from [\w .'’-]{1,40}|news|like this)|articles you may like|you may (?:also )?like|you might (?:also )?like|recommended(?: for you| stories| reading)?|most read|most popular|trending(?: now)?|top stories|don'?t miss|what to read next|read next|editor'?s picks|in other news|mehr zum thema|lire aussi|à lire aussi|sur le même sujet|関連記事|اقرأ أيضا)$/i.test(line);
+}
+
+/** The video-player prompt, after which the player's title line follows. */
+export function isVideoPrompt(text: string): boolean {
+  return /^please use (?:the )?chrome browser for a more accessible video player$/i.test(squash(text));
+}

@@ -1,0 +1,61 @@
+// Turns an article's content element into blocks of plain text, one per paragraph-level element
+// (p, h2–h6, li, blockquote, pre, …), instead of one textContent run with paragraphs glued
+// together. Figures and their captions are skipped whole: a caption is never body text.
+import type { TextBlock } from './stripFurniture';
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DIV', 'SECTION', 'ARTICLE',
+  'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'HEADER', 'FOOTER', 'MAIN', 'ADDRESS',
+  'DETAILS', 'SUMMARY', 'CENTER', 'FORM', 'FIELDSET', 'HR',
+]);
+const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG', 'svg', 'VIDEO', 'AUDIO', 'CANVAS']);
+
+export function readBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let text = '';
+  let linkText = 0;
+  let tag = root.tagName.toLowerCase();
+
+  const flush = (): void => {
+    const trimmed = text.trim();
+    if (trimmed) {
+      const squashed = trimmed.replace(/[ \t\n\r\f]+/g, ' ');
+      blocks.push({ text: squashed, linkShare: Math.min(1, linkText / squashed.length), tag });
+    }
+    text = '';
+    linkText = 0;
+  };
+
+  const walk = (node: Node, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      text += value;
+      if (inLink) linkText += value.replace(/[ \t\n\r\f]+/g, ' ').length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(name) || SKIPPED_TAGS.has(el.tagName)) return;
+    if (name === 'BR') {
+      // A line break splits paragraphs on sites that use <br><br> instead of <p>.
+      flush();
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) {
+      flush();
+      tag = el.tagName.toLowerCase();
+    }
+    const link = inLink || name === 'A';
+    for (const child of Array.from(el.childNodes)) walk(child, link);
+    if (isBlock) {
+      flush();
+      tag = el.parentElement?.tagName.toLowerCase() ?? tag;
+    }
+  };
+
+  walk(root, false);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,26 @@
+// Everything detection reads from a page, gathered once so each check stays a small pure rule.
+import { readJsonLd, type JsonLdNode } from './readJsonLd';
+import { readPageMeta, type PageMeta } from './readPageMeta';
+import { findMainProse, type MainProse } from './findMainProse';
+import { isArticleType } from './articleTypes';
+
+/** What detection knows about a page. */
+export interface PageFacts {
+  doc: Document;
+  jsonLd: JsonLdNode[];
+  /** The first JSON-LD node whose type is an article type, if any. */
+  articleNode: JsonLdNode | null;
+  meta: PageMeta;
+  prose: MainProse;
+}
+
+export function readPageFacts(doc: Document): PageFacts {
+  const jsonLd = readJsonLd(doc);
+  return {
+    doc,
+    jsonLd,
+    articleNode: jsonLd.find((node) => isArticleType(node.types)) ?? null,
+    meta: readPageMeta(doc),
+    prose: findMainProse(doc),
+  };
+}
