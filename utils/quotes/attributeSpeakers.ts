@@ -1,0 +1,200 @@
+// Who said each quotation, read the way a careful news reader reads it, sentence by sentence:
+//  1. a cue right after the quote ("…,” he added / “…,” said Sir Keir);
+//  2. else the nearest cue before it in the same sentence ("Sir Keir said: “…", "He stated, "…"",
+//     "the prime minister said, adding that “…”");
+//  3. else the nearest cue after it in the same sentence ("must “safeguard…” and …, Sir Keir added");
+//  4. else "according to X" in the sentence;
+//  5. else, by the newspaper convention, the speaker of the quote it continues: the next paragraph
+//     of a multi-paragraph quote, a quote re-opened straight after the last, or a paragraph that is
+//     only a quote after a paragraph that ended with an attributed quote.
+// Otherwise the speaker is null: the text does not say, and we do not guess.
+// "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
+import { buildPeople, type People, type Person } from './buildPeople';
+import { findCues, type Cue, type Subject } from './findCues';
+import type { QuoteSpan } from './findQuoteSpans';
+import { isFragment } from './isFragment';
+import { parseNamePhrase } from './parseNamePhrase';
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS } from './speechWords';
+import { tokenizeClause, type ClauseToken } from './tokenizeClause';
+import { splitSentences, type TextSpan } from '../text/splitSentences';
+
+/** Speaker and kind of one quotation. */
+export interface Attribution {
+  /** Canonical speaker, or null when the text does not say. */
+  speaker: string | null;
+  /** A fragment of the writer's sentence rather than the speaker's own sentence. */
+  fragment: boolean;
+}
+
+interface Resolved {
+  speaker: string | null;
+  person: Person | null;
+}
+
+/** Sentences of one paragraph, joined where a break falls inside a quotation. */
+function paragraphSentences(text: string, para: TextSpan, quotes: readonly QuoteSpan[]): TextSpan[] {
+  const raw = splitSentences(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
+  const out: TextSpan[] = [];
+  let q = 0;
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    while (q < quotes.length && (quotes[q]?.close ?? 0) <= s.start) q++;
+    const inside = quotes[q];
+    if (prev && inside && inside.open < s.start && s.start < Math.max(inside.close, inside.end)) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function resolve(subject: Subject, people: People, lastSubject: Person | null): Resolved | null {
+  switch (subject.kind) {
+    case 'pronoun':
+      return { speaker: lastSubject?.name ?? null, person: lastSubject };
+    case 'name': {
+      const person = people.byName(subject.phrase, subject.at, true);
+      return person ? { speaker: person.name, person } : null;
+    }
+    case 'role': {
+      const person = people.byRole(subject.role, subject.qualifier, Number.MAX_SAFE_INTEGER);
+      return person ? { speaker: person.name, person } : { speaker: subject.text, person: null };
+    }
+    case 'description':
+      return { speaker: subject.text, person: null };
+  }
+}
+
+/**
+ * The person a sentence is about: a name at its start, or right after an opening phrase and a
+ * comma ("As part of the talks, Starmer plans…"), followed by a verb-like lower-case word.
+ */
+function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person | null {
+  for (let s = 0; s < tokens.length; s++) {
+    const first = tokens[s];
+    if (!first || first.quote !== null) return null;
+    if (s > 0 && first.gap.trim() !== ',') continue;
+    let j = s;
+    while (j < tokens.length && j - s < 8) {
+      const t = tokens[j];
+      if (!t || t.quote !== null) break;
+      if (!(t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower))) break;
+      if (j > s && !/^[^\S\n]+$/u.test(t.gap)) break;
+      j++;
+    }
+    const after = tokens[j];
+    if (j === s || !after || after.quote !== null || after.cap || !/^[^\S\n]+$/u.test(after.gap)) continue;
+    if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
+    const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
+    // Two-word names are learned here too ("Emmanuel Macron then addressed…"); one word must be known.
+    const person = people.byName(phrase, first.start, phrase.name.length >= 2);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** Speaker and fragment flag for each span (same order), over the given paragraphs. */
+export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[], skip: ReadonlySet<number>, spans: readonly QuoteSpan[]): Attribution[] {
+  const result: Attribution[] = spans.map(() => ({ speaker: null, fragment: false }));
+  const cued: boolean[] = spans.map(() => false);
+  const sentenceEnd: number[] = spans.map((s) => s.end);
+  const byParagraph = new Map<number, Array<{ span: QuoteSpan; index: number }>>();
+  spans.forEach((span, index) => {
+    const list = byParagraph.get(span.paragraph) ?? [];
+    list.push({ span, index });
+    byParagraph.set(span.paragraph, list);
+  });
+
+  // One tokenisation of every kept paragraph, for learning who the article names.
+  const paraTokens = new Map<number, ClauseToken[]>();
+  const all: ClauseToken[] = [];
+  paragraphs.forEach((p, pi) => {
+    if (skip.has(pi)) return;
+    const tokens = tokenizeClause(text, p.start, p.end, byParagraph.get(pi) ?? []);
+    paraTokens.set(pi, tokens);
+    for (const t of tokens) all.push(t);
+  });
+  const people = buildPeople(all);
+
+  let lastSubject: Person | null = null;
+  // "the source" after "a senior diplomatic source": the same unnamed person, one name.
+  const described = new Map<string, string>();
+  const sameSource = (who: Resolved): Resolved => {
+    if (who.person || who.speaker === null) return who;
+    const head = /(\p{L}+)$/u.exec(who.speaker)?.[1]?.toLowerCase() ?? '';
+    const earlier = described.get(head);
+    if (earlier !== undefined && /^the\s/iu.test(who.speaker)) return { speaker: earlier, person: null };
+    if (!described.has(head)) described.set(head, who.speaker);
+    return who;
+  };
+  paragraphs.forEach((para, pi) => {
+    if (skip.has(pi)) return;
+    const quotes = byParagraph.get(pi) ?? [];
+    const tokensOfPara = paraTokens.get(pi) ?? [];
+    let from = 0;
+    for (const sentence of paragraphSentences(text, para, quotes.map((q) => q.span))) {
+      // This sentence's tokens: a contiguous run of the paragraph's tokens.
+      let to = from;
+      while (to < tokensOfPara.length && (tokensOfPara[to]?.start ?? 0) < sentence.end) to++;
+      const tokens = tokensOfPara.slice(from, to);
+      from = to;
+      const subject = sentenceSubject(tokens, people);
+      if (subject) lastSubject = subject;
+      const cues: Array<{ cue: Cue; who: Resolved }> = [];
+      for (const cue of findCues(tokens)) {
+        const resolved = resolve(cue.subject, people, lastSubject);
+        if (!resolved) continue;
+        const who = sameSource(resolved);
+        cues.push({ cue, who });
+        if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive') lastSubject = who.person;
+      }
+      let previous: { span: QuoteSpan; fragment: boolean } | null = null;
+      tokens.forEach((t, b) => {
+        if (t.quote === null) return;
+        const index = t.quote;
+        const span = spans[index];
+        if (!span) return;
+        const direct = cues.filter(({ cue }) => cue.kind !== 'according' && cue.kind !== 'possessive');
+        const choice =
+          direct.find(({ cue }) => cue.first === b + 1 && (cue.kind === 'verb' || cue.kind === 'verbFirst')) ??
+          [...cues].reverse().find(({ cue }) => cue.last < b && cue.kind !== 'according') ??
+          direct.find(({ cue }) => cue.first > b) ??
+          cues.find(({ cue }) => cue.kind === 'according');
+        const fragment = isFragment(text, span, sentence.start, previous);
+        result[index] = { speaker: choice ? choice.who.speaker : null, fragment };
+        cued[index] = choice !== undefined;
+        sentenceEnd[index] = sentence.end;
+        previous = { span, fragment };
+      });
+    }
+  });
+
+  // Quotes with no cue of their own take the speaker of the quote they continue.
+  spans.forEach((span, i) => {
+    const mine = result[i];
+    if (!mine || cued[i] || i === 0) return;
+    const prevSpan = spans[i - 1];
+    const prev = result[i - 1];
+    if (!prevSpan || !prev || prev.speaker === null) return;
+    const para = paragraphs[span.paragraph];
+    const prevPara = paragraphs[prevSpan.paragraph];
+    const continues = span.continues && prevSpan.paragraph === span.paragraph - 1;
+    const adjacent = prevSpan.paragraph === span.paragraph && !/[\p{L}\p{N}]/u.test(text.slice(prevSpan.close, span.open));
+    const nextParagraph =
+      para !== undefined &&
+      prevPara !== undefined &&
+      span.open === para.start &&
+      !mine.fragment &&
+      !prev.fragment &&
+      prevSpan.paragraph === span.paragraph - 1 &&
+      !skip.has(prevSpan.paragraph) &&
+      text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';
+    if (continues || adjacent || nextParagraph) mine.speaker = prev.speaker;
+  });
+  // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.
+  for (let i = spans.length - 1; i > 0; i--) {
+    const span = spans[i];
+    const mine = result[i];
+    const prev = result[i - 1];
+    if (span?.continues && mine?.speaker && prev && prev.speaker === null && !cued[i - 1]) prev.speaker = mine.speaker;
+  }
+  return result;
+}

@@ -1,0 +1,209 @@
+// Attribution cues in one sentence of the writer's text: who the sentence says is speaking.
+// Rules over words (quotations are single tokens), in the forms news writing uses:
+//   X said / X has also said / X, a crucial NATO partner, dismissed   (subject + reporting verb)
+//   “…,” said Sir Keir / “…,” added the prime minister                  (verb + subject after a quote)
+//   Critics, including Lord Dannatt, have warned                        (the named member speaks)
+//   according to X / X: “…” / Sir Keir’s assertion that “…”
+// An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
+// earlier cue carries over, which is what the attributor does when a quote has no cue here.
+import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { HONORIFICS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import type { ClauseToken } from './tokenizeClause';
+
+/** Who a cue says is speaking, before it is resolved to a person. */
+export type Subject =
+  | { kind: 'pronoun' }
+  | { kind: 'name'; phrase: NamePhrase; at: number }
+  | { kind: 'role'; role: string; qualifier: string | null; text: string }
+  | { kind: 'description'; text: string };
+
+/** One attribution cue. */
+export interface Cue {
+  kind: 'verb' | 'verbFirst' | 'colon' | 'according' | 'possessive';
+  /** Index of the cue's first token. */
+  first: number;
+  /** Index of its last token. */
+  last: number;
+  subject: Subject;
+}
+
+const DETERMINERS = new Set('a an the one two three several some many his her their its another'.split(' '));
+const PREPOSITIONS = new Set('for of at from in with to by on about'.split(' '));
+const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
+const MAX_RUN = 8;
+
+const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
+const inNameRun = (t: ClauseToken): boolean =>
+  t.quote === null && (t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower) || PARTICLES.has(t.lower));
+
+/** "a diplomatic source" -> lower-case first letter, the words as written. */
+function describe(tokens: readonly ClauseToken[], from: number, to: number): string {
+  const words = tokens.slice(from, to + 1).map((t) => t.text);
+  const text = words.join(' ');
+  // Sentence-initial capitals are not part of a description: "A diplomatic source" -> "a diplomatic source".
+  const first = tokens[from];
+  const common = first && (DETERMINERS.has(first.lower) || SOURCE_NOUNS.has(first.lower) || ROLE_WORDS.has(first.lower));
+  return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** A source description ending at token j ("a diplomatic source", "European officials"): its first index. */
+function descriptionStart(tokens: readonly ClauseToken[], j: number): number | null {
+  const head = tokens[j];
+  if (!head || head.quote !== null || !SOURCE_NOUNS.has(head.lower)) return null;
+  let k = j;
+  for (let steps = 0; steps < 4 && k > 0; steps++) {
+    const prev = tokens[k - 1];
+    const cur = tokens[k];
+    if (!prev || !cur || prev.quote !== null || !spaceOnly(cur.gap)) break;
+    if (SPEECH_VERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
+    if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
+    k--;
+    // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".
+    if (/['’]s$/u.test(prev.text)) return k;
+    if (DETERMINERS.has(prev.lower)) return k;
+  }
+  // Without a determiner only a plural stands alone as a source ("officials said", "critics warned").
+  return /s$/u.test(head.lower) ? k : null;
+}
+
+/** The subject phrase that ends at token j, with the index where it starts. */
+function subjectEndingAt(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+  const t = tokens[j];
+  if (!t || t.quote !== null) return null;
+  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun' }, first: j };
+  if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
+  let k = j;
+  while (k > 0 && j - k < MAX_RUN) {
+    const prev = tokens[k - 1];
+    const cur = tokens[k];
+    if (!prev || !cur || !spaceOnly(cur.gap) || !inNameRun(prev)) break;
+    k--;
+  }
+  const before = tokens[k - 1];
+  const beforeCur = tokens[k];
+  const detBefore = before && beforeCur && spaceOnly(beforeCur.gap) && DETERMINERS.has(before.lower) ? k - 1 : k;
+  // "a spokesman for the Kremlin said": the subject is the spokesman, not the Kremlin.
+  const prep = tokens[detBefore - 1];
+  const prepCur = tokens[detBefore];
+  if (prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
+    const d = descriptionStart(tokens, detBefore - 2);
+    if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+    return null;
+  }
+  const words = tokens.slice(k, j + 1).map((w) => w.text);
+  const phrase = parseNamePhrase(words);
+  const lastWord = phrase.name[phrase.name.length - 1];
+  // A name must be the phrase's end: "Olaf Scholz said", not "Scholz officials said".
+  if (phrase.name.length > 0 && lastWord !== undefined && t.cap && t.text.replace(/['’]s$/u, '') === lastWord) {
+    return { subject: { kind: 'name', phrase, at: tokens[k]?.start ?? 0 }, first: k };
+  }
+  if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && detBefore < k && tokens[detBefore]?.lower === 'the') {
+    return { subject: { kind: 'role', role: phrase.role, qualifier: phrase.qualifier, text: describe(tokens, detBefore, j) }, first: detBefore };
+  }
+  const d = descriptionStart(tokens, j);
+  if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+  return null;
+}
+
+/** The subject phrase that starts at token i (after a verb: "said Sir Keir", "added the prime minister"). */
+function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject: Subject; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.quote !== null) return null;
+  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun' }, last: i };
+  let j = i;
+  while (j + 1 < tokens.length && j - i < MAX_RUN) {
+    const next = tokens[j + 1];
+    if (!next || !spaceOnly(next.gap)) break;
+    if (!(inNameRun(next) || (j === i && DETERMINERS.has(t.lower) && next.quote === null))) {
+      break;
+    }
+    j++;
+  }
+  // Extend over lower-case words to a source noun: "a diplomatic source".
+  if (DETERMINERS.has(t.lower)) {
+    for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+      const w = tokens[k];
+      if (!w || w.quote !== null || !spaceOnly(w.gap)) break;
+      if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
+    }
+  }
+  for (let end = j; end >= i; end--) {
+    const r = subjectEndingAt(tokens, end);
+    if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) return { subject: r.subject, last: end };
+  }
+  return null;
+}
+
+/** The attribution cues of one sentence's tokens, in order. */
+export function findCues(tokens: readonly ClauseToken[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.quote !== null) {
+      // "Starmer: “…”" — a name and a colon introduce the quote.
+      const prev = tokens[i - 1];
+      if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
+        const s = subjectEndingAt(tokens, i - 1);
+        if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject });
+      }
+      continue;
+    }
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const s = subjectStartingAt(tokens, i + 2);
+      if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.cap && /['’]s$/u.test(t.text) && next && SAYING_NOUNS.has(next.lower) && spaceOnly(next.gap)) {
+      const s = subjectEndingAt(tokens, i);
+      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject });
+      continue;
+    }
+    if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
+    // Subject before the verb, over helpers: "Sir Keir has also said".
+    let j = i - 1;
+    while (j >= 0) {
+      const h = tokens[j];
+      const after = tokens[j + 1];
+      if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
+      if (!(VERB_HELPERS.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      j--;
+    }
+    const afterJ = tokens[j + 1];
+    let found: { subject: Subject; first: number } | null = null;
+    if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
+      found = subjectEndingAt(tokens, j);
+    } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
+      // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".
+      for (let k = j; k > 0 && j - k < 12; k--) {
+        const tk = tokens[k];
+        if (!tk || tk.quote !== null) break;
+        if (tk.gap.trim() === ',') {
+          if (tk.lower === 'including') {
+            const s = subjectEndingAt(tokens, j);
+            if (s && s.subject.kind === 'name' && s.first > k) found = s;
+          } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
+            found = subjectEndingAt(tokens, k - 1);
+          } else {
+            // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added".
+            const s = subjectEndingAt(tokens, j);
+            if (s && s.subject.kind === 'name' && s.first >= k) found = s;
+          }
+          break;
+        }
+      }
+    }
+    if (found) {
+      cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject });
+      continue;
+    }
+    // Verb before the subject, straight after a quote: "“…,” said Sir Keir."
+    const before = tokens[i - 1];
+    if (before && before.quote !== null && !/[\p{L}\p{N}]/u.test(t.gap)) {
+      const s = subjectStartingAt(tokens, i + 1);
+      if (s) cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,160 @@
+// Finds the top-level quoted spans of a text, paragraph by paragraph, in one left-to-right pass
+// with a small stack (linear time: no regex backtracking over the text). Hand-rolled because no
+// library handles the newspaper conventions below; each rule is covered by test/quotes/.
+//  - marks: “…” "…" ‘…’ '…' „…“ „…” ‚…‘ «…» »…« ‹…› 「…」 『…』, inner spaces allowed;
+//  - apostrophes are not marks: Britain’s, I’m, ’90s, rock ’n’ roll, leaders’ (when nothing is open);
+//  - nested quotes stay inside the outer one; a same-kind mark opened before the first closed
+//    starts a new quote (the first lost its closing mark);
+//  - a mark left open ends at the paragraph's end; when the next paragraph opens with the same
+//    mark, that quote continues the previous one (multi-paragraph quotes).
+import type { TextSpan } from '../text/splitSentences';
+
+/** One top-level quotation, inner text only (marks excluded, whitespace trimmed). */
+export interface QuoteSpan {
+  /** First quoted character. */
+  start: number;
+  /** Just past the last quoted character. */
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or `end` when the quote was left open. */
+  close: number;
+  /** Index of its paragraph in the list given. */
+  paragraph: number;
+  /** False when no closing mark was found before the paragraph's end or the next same-kind mark. */
+  closed: boolean;
+  /** True when this quote opens a paragraph right after a quote left open: one quote over several paragraphs. */
+  continues: boolean;
+}
+
+interface Open {
+  /** Offset of the opening mark. */
+  at: number;
+  /** The opening mark. */
+  mark: string;
+  /** Marks that close it. */
+  closers: string;
+}
+
+// Opening mark -> the marks that may close it.
+const CLOSERS: Record<string, string> = {
+  '“': '”',
+  '„': '“”',
+  '‚': '‘’',
+  '‘': '’',
+  '"': '"',
+  "'": "'",
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
+  '”': '”',
+};
+const ALL_MARKS = '“”„‚‘’"\'«»‹›「」『』';
+
+const isLetter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string): boolean => c === '' || /[\s\p{Z}]/u.test(c);
+/** Characters after which a mark can open a quote: nothing, space, brackets, dashes, slashes, other marks. */
+const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013\-/:;,…“„‚‘«»‹「『"']/u.test(c);
+
+/** Is the single-quote-like mark at i an apostrophe (Britain’s, I’m, ’90s, ’n’)? */
+function isApostrophe(text: string, i: number): boolean {
+  const prev = text.charAt(i - 1);
+  const next = text.charAt(i + 1);
+  if (isLetter(prev) && isLetter(next)) return true; // inside a word
+  if (/\d/u.test(next) && /^\d\d(?:s\b|\b)/u.test(text.slice(i + 1, i + 4)) && !isLetter(prev)) return true; // ’90s
+  // ’n’ in "rock ’n’ roll": the n between two marks.
+  if (next === 'n' && /['’‘]/u.test(text.charAt(i + 2)) && isSpace(prev)) return true;
+  if (prev === 'n' && /['’‘]/u.test(text.charAt(i - 2)) && isSpace(next)) return true;
+  return false;
+}
+
+/** Top-level quotes of `text` within the given paragraphs (paragraphs listed in `skip` are ignored). */
+export function findQuoteSpans(text: string, paragraphs: TextSpan[], skip: ReadonlySet<number> = new Set()): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let leftOpen: string | null = null; // opening mark of a quote left open by the previous paragraph
+  paragraphs.forEach((para, pi) => {
+    if (skip.has(pi)) {
+      leftOpen = null;
+      return;
+    }
+    const stack: Open[] = [];
+    let first = true; // no quote emitted yet in this paragraph
+    const emit = (open: Open, innerEnd: number, close: number, closed: boolean): void => {
+      let s = open.at + open.mark.length;
+      let e = innerEnd;
+      while (s < e && isSpace(text.charAt(s))) s++;
+      while (e > s && isSpace(text.charAt(e - 1))) e--;
+      const inner = text.slice(s, e);
+      const continues = first && leftOpen !== null && open.at === para.start && CLOSERS[leftOpen] === open.closers;
+      first = false;
+      if (!/[\p{L}\p{N}]/u.test(inner)) return;
+      out.push({ start: s, end: e, open: open.at, close, paragraph: pi, closed, continues });
+    };
+    for (let i = para.start; i < para.end; i++) {
+      const c = text.charAt(i);
+      if (!ALL_MARKS.includes(c)) continue;
+      const prev = text.charAt(i - 1);
+      const next = text.charAt(i + 1);
+      const single = c === "'" || c === '‘' || c === '’';
+      if (single && isApostrophe(text, i)) continue;
+      // Closing: the innermost open quote this mark can close (inner quotes left open are dropped).
+      let closes = -1;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const o = stack[k];
+        if (o && o.closers.includes(c)) {
+          closes = k;
+          break;
+        }
+      }
+      // Guillemets, corner brackets and low marks may have an inner space (« text »); others hug the word.
+      const roomy = '«»‹›「『„'.includes(c);
+      const canOpen =
+        c in CLOSERS &&
+        (c === '「' || c === '『' || opensAfter(i === para.start ? '' : prev)) &&
+        i + 1 < para.end &&
+        (roomy || !isSpace(next));
+      const straight = c === '"' || c === "'";
+      const o = stack[closes];
+      if (o) {
+        // A straight mark after a space and before a word opens a new quote: the one open lost its close.
+        if (straight && isSpace(prev) && isLetter(next)) {
+          if (closes === 0) emit(o, i, i, false);
+          stack.length = closes;
+          stack.push({ at: i, mark: c, closers: CLOSERS[c] ?? c });
+          continue;
+        }
+        stack.length = closes;
+        if (closes === 0) emit(o, i, i + 1, true);
+        continue;
+      }
+      if (c === '’' || c === '”' || c === '»' || c === '›' || c === '」' || c === '』') {
+        // A closing mark with nothing to close opens only where an opening mark would stand
+        // (Swedish ”…”, German »…« and ›…‹); otherwise it is a stray mark or an apostrophe.
+        if (!(canOpen && (c === '”' || c === '»' || c === '›'))) continue;
+      }
+      if (!canOpen) continue;
+      // The same kind of mark as an open quote, opened again: that quote lost its closing mark.
+      const closers = CLOSERS[c] ?? c;
+      const same = stack.findIndex((o) => o.closers === closers);
+      if (same === 0) {
+        const o = stack[0];
+        if (o) emit(o, i, i, false);
+        stack.length = 0;
+      } else if (same > 0) {
+        stack.length = same;
+      }
+      stack.push({ at: i, mark: c, closers });
+    }
+    const top = stack[0];
+    if (top) {
+      emit(top, para.end, para.end, false);
+      leftOpen = top.mark;
+    } else {
+      leftOpen = null;
+    }
+  });
+  return out;
+}

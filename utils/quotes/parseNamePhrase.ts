@@ -1,0 +1,57 @@
+// Splits a run of capitalised words and title words ("UK Prime Minister Sir Keir Starmer",
+// "former army chief Lord Richard Dannatt") into title, honorific and the person's name.
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS } from './speechWords';
+
+/** The parts of a name phrase. */
+export interface NamePhrase {
+  /** The name itself, titles and honorifics removed ("Keir", "Starmer"). */
+  name: string[];
+  /** The honorific, lower-cased ("sir"), if any. */
+  honorific: string | null;
+  /** The role, lower-cased ("prime minister"), if any. */
+  role: string | null;
+  /** What qualifies the role, lower-cased ("uk", "german"), if any. */
+  qualifier: string | null;
+}
+
+const LEADING_STOPS = new Set('the a an and but so yet then now however meanwhile also asked speaking while when after before as his her their its'.split(' '));
+const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn st'.split(' '));
+
+const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+
+/** Parses the words of a phrase; the name is what follows the last title or honorific. */
+export function parseNamePhrase(words: readonly string[]): NamePhrase {
+  let i = 0;
+  while (i < words.length && LEADING_STOPS.has(bare(words[i] ?? ''))) i++;
+  // The last title/honorific word (or possessive: "Japan’s Prime Minister") ends the prefix.
+  let last = i - 1;
+  for (let k = i; k < words.length; k++) {
+    const w = bare(words[k] ?? '');
+    if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (k < words.length - 1 && /['’]s$/u.test(words[k] ?? ''))) last = k;
+  }
+  let honorific: string | null = null;
+  const role: string[] = [];
+  const qualifier: string[] = [];
+  for (let k = i; k <= last; k++) {
+    const w = bare(words[k] ?? '').replace(/\./gu, '');
+    if (HONORIFICS.has(w)) honorific = w;
+    else if (ROLE_WORDS.has(w) || (w === 'of' && role.length > 0)) role.push(w);
+    else if (role.length === 0 && (QUALIFIERS.has(w) || /^\p{Lu}/u.test(words[k] ?? ''))) qualifier.push(w);
+  }
+  const name: string[] = [];
+  for (let k = last + 1; k < words.length; k++) {
+    const word = words[k] ?? '';
+    if (/^\p{Lu}/u.test(word)) name.push(word.replace(/['’]s$/u, ''));
+    else if (PARTICLES.has(word) && name.length > 0) name.push(word);
+    else break;
+  }
+  while (name.length > 0 && PARTICLES.has(name[name.length - 1] ?? '')) name.pop();
+  const roleWords = role.filter((w) => w !== 'former');
+  while (roleWords.length > 0 && roleWords[roleWords.length - 1] === 'of') roleWords.pop();
+  return {
+    name,
+    honorific,
+    role: roleWords.length > 0 ? roleWords.join(' ') : null,
+    qualifier: qualifier.length > 0 ? qualifier.join(' ') : null,
+  };
+}

@@ -1,0 +1,59 @@
+// Words of a stretch of text, with each quotation replaced by one "quote" token, so that the
+// attribution rules read only the writer's words around the quotes ("…,” he added").
+import type { QuoteSpan } from './findQuoteSpans';
+
+/** One word, or one whole quotation, of the writer's text. */
+export interface ClauseToken {
+  /** The word as written ('' for a quotation). */
+  text: string;
+  /** Lower-cased, with a final possessive ’s and any final period removed. */
+  lower: string;
+  /** Offset of the token (of the opening mark, for a quotation). */
+  start: number;
+  /** Offset just past it. */
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Index into the quote list when this token stands for a quotation. */
+  quote: number | null;
+  /** The text between the previous token and this one (punctuation and spaces). */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+
+/** Tokens of text[from, to); `quotes` (sorted, with their indices) become single tokens. */
+export function tokenizeClause(text: string, from: number, to: number, quotes: ReadonlyArray<{ span: QuoteSpan; index: number }>): ClauseToken[] {
+  const out: ClauseToken[] = [];
+  let prevEnd = from;
+  const words = (a: number, b: number): void => {
+    if (b <= a) return;
+    const part = text.slice(a, b);
+    for (const m of part.matchAll(WORD)) {
+      const start = a + m.index;
+      const word = m[0];
+      out.push({
+        text: word,
+        lower: word.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, ''),
+        start,
+        end: start + word.length,
+        cap: /^\p{Lu}/u.test(word),
+        quote: null,
+        gap: text.slice(prevEnd, start),
+      });
+      prevEnd = start + word.length;
+    }
+  };
+  let at = from;
+  for (const { span, index } of quotes) {
+    if (span.close <= from || span.open >= to) continue;
+    words(at, Math.max(at, span.open));
+    const start = Math.max(from, span.open);
+    const end = Math.min(to, Math.max(span.close, span.end));
+    out.push({ text: '', lower: '', start, end, cap: false, quote: index, gap: text.slice(prevEnd, start) });
+    prevEnd = end;
+    at = end;
+  }
+  words(at, to);
+  return out;
+}
