@@ -11,11 +11,17 @@ const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rev|Prof|Sen|Rep|Gov|No|
 
 export function bodySentences(text: string): string[] {
   const lines = text.split(/\r?\n/);
-  const kept: string[] = [];
+  const kept: Array<{ line: string; newParagraph: boolean }> = [];
   let inBlock = false;
+  let blankBefore = true;
   for (const raw of lines) {
     const line = raw.trim();
-    if (line === '') continue;
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
+    const newParagraph = blankBefore;
+    blankBefore = false;
     if (FURNITURE_BLOCK_START.test(line)) {
       inBlock = true;
       continue;
@@ -23,14 +29,14 @@ export function bodySentences(text: string): string[] {
     if (inBlock && line.split(/\s+/).length <= BLOCK_HEADLINE_WORDS) continue;
     inBlock = false;
     if (isFurnitureLine(line)) continue;
-    kept.push(line);
+    kept.push({ line, newParagraph });
   }
-  // A line that stops mid-sentence (a hard wrap, as in "…US President\nDonald Trump's…") is
-  // joined with the next one before splitting into sentences.
+  // A line that stops mid-sentence inside a paragraph (a hard wrap, as in "…US President\nDonald
+  // Trump's…") is joined with the next line; across a blank line (a standfirst, then the body) it is not.
   const paragraphs: string[] = [];
-  for (const line of kept) {
+  for (const { line, newParagraph } of kept) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last !== undefined && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line}`;
+    if (last !== undefined && !newParagraph && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line}`;
     else paragraphs.push(line);
   }
   return paragraphs.flatMap(splitSentences);

@@ -1,6 +1,7 @@
 // One person's name spelled differently by outlets (Zelenskyy / Zelensky) -> a "spelling"
-// difference. Spellings are compared folded, so diacritics and case ("José"/"Jose") are not
-// differences; outlets that do not name the person are left out of the values.
+// difference, for people the page names (how two other outlets spell someone this page never
+// mentions is not about this page). Spellings are compared folded, so diacritics and case
+// ("José"/"Jose") are not differences; outlets that do not name the person are left out.
 import type { Difference } from '../types';
 import { foldText } from './foldText';
 import type { PersonFacts } from './findPeople';
@@ -8,7 +9,7 @@ import type { OutletFacts } from './outletFacts';
 
 export function compareSpellings(outlets: OutletFacts[], people: Array<Map<string, PersonFacts>>): Difference[] {
   const ids: string[] = [];
-  for (const p of people) for (const id of p.keys()) if (!ids.includes(id)) ids.push(id);
+  for (const id of people[0]?.keys() ?? []) ids.push(id);
   const differences: Difference[] = [];
   for (const id of ids) {
     const naming = outlets.map((o, i) => ({ o, person: people[i]?.get(id) })).filter((x) => x.person);

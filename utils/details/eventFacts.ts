@@ -25,7 +25,13 @@ export interface ClaimTopic {
 }
 
 export const DATED_TOPICS: DatedTopic[] = [
-  { id: 'saudi-talks', topic: 'When the US–Russia talks in Saudi Arabia begin', cues: [/\bsaudi\b/i, /\b(talks|negotiations|meet\w*|discussions|delegation)\b/i], anchor: /\bsaudi\b/i },
+  {
+    id: 'paris-meeting',
+    topic: 'When the Paris meeting was held',
+    cues: [/\b(paris|elys[eé]e)\b/i, /\b(gathered|met|meeting|summit|talks)\b/i],
+    anchor: /\b(gathered|met|meeting|summit|talks)\b/i,
+  },
+  { id: 'saudi-talks', topic: 'When the US–Russia talks in Saudi Arabia begin', cues: [/\b(saudi|riyadh)\b/i, /\b(talks|negotiations|meet\w*|discussions|delegation)\b/i], anchor: /\b(saudi|riyadh)\b/i },
   {
     id: 'washington-visit',
     topic: 'When Keir Starmer goes to Washington to meet Donald Trump',

@@ -35,7 +35,7 @@ export function findDifferences(page: PageFacts, story: StoryMatch[], quoteMatch
     if (match.relation === 'same' || others.some((o) => o.docId === match.docId)) continue;
     const doc = index.docs.find((d) => d.docId === match.docId);
     if (!doc) continue;
-    others.push({ docId: doc.docId, outlet: match.outlet || doc.outletLabel, ownName: doc.outlet, text: doc.text, credits: match.credits ?? doc.credits });
+    others.push({ docId: doc.docId, outlet: match.outlet || doc.outletLabel, ownName: doc.outlet ?? doc.republishes ?? null, text: doc.text, credits: match.credits ?? doc.credits });
   }
   if (others.length === 0) return [];
 

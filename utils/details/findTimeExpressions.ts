@@ -24,6 +24,21 @@ const TIME = new RegExp(
   'g',
 );
 
+const DAYS = DAY.split('|');
+const RELATIVE_DAY = /\b(?:a|one|the) day (before|after)\b/g;
+
 export function findTimeExpressions(sentence: string): TimeExpression[] {
-  return [...sentence.matchAll(TIME)].map((m) => ({ value: m[0], at: m.index ?? 0 }));
+  const found = [...sentence.matchAll(TIME)].map((m) => ({ value: m[0], at: m.index ?? 0 }));
+  // "…gathered on Monday, a day before negotiators sit down in Saudi Arabia": the talks are on
+  // Tuesday. Resolved only against a day the same sentence names; otherwise the phrase gives no day.
+  const named = found.map((t) => DAYS.findIndex((d) => t.value.endsWith(d))).find((i) => i >= 0);
+  if (named !== undefined) {
+    const day = DAYS[named] ?? '';
+    for (const m of sentence.matchAll(RELATIVE_DAY)) {
+      const before = m[1] === 'before';
+      const other = DAYS[(named + (before ? 1 : 6)) % 7] ?? '';
+      found.push({ value: `${other} (the day ${before ? 'after' : 'before'} ${day})`, at: m.index ?? 0 });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }

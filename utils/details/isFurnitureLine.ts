@@ -6,7 +6,7 @@
 export const FURNITURE_BLOCK_START = /^(read more|more on this story|related( stories| articles)?|articles you may like|you may also like|more from|most read|recommended|top stories)\s*:?\s*$/i;
 
 /** Lines that are furniture on their own. */
-const FURNITURE_LINE = /^((follow live|watch|listen|analysis|image|video|pic|photo|read more|related|more)\s*:|(advertisement|please use chrome|share this|sign up|subscribe)\b)|\b(pic|photo|image|credit):/i;
+const FURNITURE_LINE = /^((follow live|watch|listen|analysis|image|video|pic|photo|read more|related|more)\s*:|(advertisement|please use chrome|share this|sign up|subscribe)\b)|\b(pic|photo|photograph|picture|image|credit)s?:/i;
 
 /** Whether one line (a paragraph of the article text) is page furniture rather than reporting. */
 export function isFurnitureLine(line: string): boolean {

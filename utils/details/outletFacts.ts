@@ -10,7 +10,7 @@ export interface OutletView {
   docId: string;
   /** How the reader sees the outlet named ("Tribune Online", "This page"). */
   outlet: string;
-  /** The outlet's own name when known (for "credits itself"), else null. */
+  /** Whose report it is when known (the outlet, or the outlet it republishes), for "credits itself"; else null. */
   ownName: string | null;
   text: string;
   /** Whom the outlet credits. */
