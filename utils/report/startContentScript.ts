@@ -1,0 +1,44 @@
+// Wires the content script's logic to the browser and the page's window: message listener,
+// idle callback, single-page navigation. Returns the reporter (tests) and a stop function.
+import type { Analysis } from '../types';
+import type { ExtensionApi } from './extensionApi';
+import { createContentReporter, type ContentReporter } from './createContentReporter';
+import { waitForIdle, type IdleHost } from './waitForIdle';
+import { watchNavigation, type NavigationHost } from './watchNavigation';
+
+/** After a single-page navigation, give the site a moment to render the new article. */
+const SETTLE_MS = 800;
+
+export interface ContentScriptOptions {
+  readPage: (doc: Document) => Analysis;
+  preCheck: (doc: Document) => { ok: boolean; reason: string };
+}
+
+export type PageWindow = IdleHost &
+  NavigationHost & {
+    document: Document;
+    matchMedia?: (query: string) => { matches: boolean };
+    clearTimeout(handle: unknown): void;
+  };
+
+export function startContentScript(api: ExtensionApi, win: PageWindow, options: ContentScriptOptions): { reporter: ContentReporter; stop: () => void } {
+  const reporter = createContentReporter({
+    doc: win.document,
+    extensionId: api.runtime.id,
+    readPage: options.readPage,
+    preCheck: options.preCheck,
+    waitForIdle: () => waitForIdle(win),
+    sendToBackground: (message) => api.runtime.sendMessage(message),
+    smoothScroll: () => !(win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true),
+  });
+  api.runtime.onMessage.addListener((message, sender) => reporter.handleMessage(message, sender));
+
+  let settle: unknown;
+  const stop = watchNavigation(win, () => {
+    reporter.reset();
+    win.clearTimeout(settle);
+    settle = win.setTimeout(() => void reporter.run(), SETTLE_MS);
+  });
+  void reporter.run();
+  return { reporter, stop };
+}
