@@ -5,6 +5,7 @@ import type { QuoteRelation } from '../types';
 import { localAlign } from '../text/localAlign';
 import { contentWords } from '../text/contentWords';
 import { sameSpeaker } from './sameSpeaker';
+import { BANAL_WORDS } from './banalWords';
 import {
   FRAGMENT_MAX_WORDS,
   MISATTRIBUTED_MIN_SCORE,
@@ -19,8 +20,6 @@ import {
 export interface QuoteSide {
   words: readonly string[];
   speaker: string | null;
-  /** The quote stage's flag for a fragment or scare quote. */
-  fragment: boolean;
 }
 
 /** How two quotes relate, with the alignment score behind it. */
@@ -30,6 +29,7 @@ export interface QuoteComparison {
   score: number;
 }
 
+const isName = (speaker: string | null): boolean => speaker !== null && !/^(the|a|an|one)\s/i.test(speaker);
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** The relation between `page` and `other`, or null when they are not the same quote. */
@@ -38,10 +38,14 @@ export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteCompariso
   // Banal: a quote with no content word ("we will", "so") is evidence of nothing.
   if (contentWords(shorter.words).length === 0) return null;
   const speakersAgree = sameSpeaker(page.speaker, other.speaker);
-  const speakersDiffer = page.speaker !== null && other.speaker !== null && !speakersAgree;
+  // A description ("the prime minister", "a spokesperson") is an unresolved speaker, not a different one.
+  const speakersDiffer = isName(page.speaker) && isName(other.speaker) && !speakersAgree;
   // A fragment matches only a quote by the same speaker: "premature" alone says nothing about who said it.
-  const isFragment = shorter.words.length < FRAGMENT_MAX_WORDS || shorter.fragment;
+  // By length, not the quote stage's flag: that flag also marks long cut-down clauses ("only way to
+  // effectively deter Russia from attacking Ukraine again"), which carry enough words to be compared.
+  const isFragment = shorter.words.length < FRAGMENT_MAX_WORDS;
   if (isFragment && !speakersAgree) return null;
+  if (isFragment && contentWords(shorter.words).every((w) => BANAL_WORDS.has(w))) return null;
 
   if (same(page.words, other.words)) {
     if (speakersDiffer && shorter.words.length < MISATTRIBUTED_MIN_WORDS) return null;

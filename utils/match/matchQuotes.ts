@@ -34,16 +34,14 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_QUOTE_CANDIDATES);
-    const found: Array<QuoteMatch['matches'][number] & { score: number }> = [];
+    const found: Array<QuoteMatch['matches'][number] & { score: number; key: string; longer: boolean }> = [];
     for (const [key] of candidates) {
       const doc = index.docs[Math.floor(key / STRIDE)];
       const other = doc?.quotes[key % STRIDE];
       if (!doc || !other || excluded.has(doc.docId)) continue;
       if (work) work.aligned++;
-      const comparison = compareQuotes(
-        { words, speaker: quote.speaker, fragment: quote.fragment },
-        { words: foldedWords(other.text), speaker: other.speaker, fragment: other.fragment },
-      );
+      const otherWords = foldedWords(other.text);
+      const comparison = compareQuotes({ words, speaker: quote.speaker }, { words: otherWords, speaker: other.speaker });
       if (!comparison) continue;
       found.push({
         docId: doc.docId,
@@ -53,11 +51,20 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
         relation: comparison.relation,
         diff: wordDiff(quote.text, other.text),
         score: comparison.score,
+        key: otherWords.join(' '),
+        longer: otherWords.length >= words.length,
       });
     }
-    if (!found.length) continue;
-    found.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || a.docId.localeCompare(b.docId));
-    result.push({ quoteId: quote.id, matches: found.map(({ score: _score, ...match }) => match) });
+    const kept = found.filter((m, i) => {
+      const sameDoc = found.filter((n) => n.docId === m.docId);
+      // One corpus wording once per outlet (an outlet may repeat "US backstop").
+      if (found.findIndex((n) => n.docId === m.docId && n.key === m.key) !== i) return false;
+      // Where the outlet carries the whole remark, its scraps of it (a "backstop" in a headline) add nothing.
+      return m.longer || !sameDoc.some((n) => n.longer);
+    });
+    if (!kept.length) continue;
+    kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || a.docId.localeCompare(b.docId));
+    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, key: _key, longer: _longer, ...match }) => match) });
   }
   return result;
 }

@@ -1,44 +1,62 @@
 // Word-level diff of two wordings of one quote, for the popup: which words only the page
 // has, which only the other outlet has. jsdiff's diffArrays does the diffing (Myers); we
-// only decide what a "word" is and when two words are the same (equal once folded, so
-// "I’m"/"I'm" or "Europe"/"europe" are not shown as changes).
+// decide what a "word" is, when two words are the same (equal once folded, so "I’m"/"I'm" or
+// "Europe"/"europe" are not shown as changes), and where to anchor: on the local alignment
+// of the two quotes, so that the words one outlet added around a cut-down are shown as added
+// at the ends instead of Myers matching a stray "a US" far from the shared stretch.
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types';
 import { wordTokens } from './wordTokens';
+import { localAlign } from './localAlign';
 
 interface Piece {
   /** Folded word used for comparison. */
   word: string;
-  /** The original text of the word plus what follows it up to the next word. */
+  /** The original text of the word and what follows it up to the next word, ending in a space. */
   text: string;
 }
 
 function pieces(text: string): Piece[] {
   const tokens = wordTokens(text);
-  return tokens.map((token, k) => ({
-    word: token.word,
-    text: text.slice(k === 0 ? 0 : token.start, tokens[k + 1]?.start ?? text.length),
-  }));
+  return tokens.map((token, k) => {
+    const piece = text.slice(k === 0 ? 0 : token.start, tokens[k + 1]?.start ?? text.length);
+    return { word: token.word, text: /\s$/.test(piece) ? piece : `${piece} ` };
+  });
 }
 
 /** Runs from `from` (the page's wording) to `to` (the other outlet's): same / added (only `to`) / removed (only `from`). */
 export function wordDiff(from: string, to: string): DiffPart[] {
-  const fromPieces = pieces(from);
-  const changes = diffArrays(fromPieces, pieces(to), { comparator: (x, y) => x.word === y.word });
+  const a = pieces(from);
+  const b = pieces(to);
   const parts: DiffPart[] = [];
-  let fromAt = 0;
-  for (const change of changes) {
-    const op: DiffPart['op'] = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    let run = change.value;
-    if (!change.added) {
-      // jsdiff hands back the `to` side for common runs; show the page's own wording there.
-      run = fromPieces.slice(fromAt, fromAt + change.value.length);
-      fromAt += change.value.length;
-    }
+  const push = (op: DiffPart['op'], run: readonly Piece[]): void => {
     const text = run.map((p) => p.text).join('');
+    if (!text) return;
     const last = parts[parts.length - 1];
     if (last && last.op === op) last.text += text;
-    else if (text) parts.push({ op, text });
+    else parts.push({ op, text });
+  };
+  const al = localAlign(
+    a.map((p) => p.word),
+    b.map((p) => p.word),
+  );
+  const [aStart, aEnd, bStart, bEnd] = al.score > 0 ? [al.aStart, al.aEnd, al.bStart, al.bEnd] : [0, a.length, 0, b.length];
+  push('removed', a.slice(0, aStart));
+  push('added', b.slice(0, bStart));
+  const window = a.slice(aStart, aEnd);
+  let at = 0;
+  for (const change of diffArrays(window, b.slice(bStart, bEnd), { comparator: (x, y) => x.word === y.word })) {
+    if (change.added) {
+      push('added', change.value);
+    } else {
+      // jsdiff hands back the `to` side for common runs; show the page's own wording there.
+      push(change.removed ? 'removed' : 'same', window.slice(at, at + change.value.length));
+      at += change.value.length;
+    }
   }
+  push('removed', a.slice(aEnd));
+  push('added', b.slice(bEnd));
+  const last = parts[parts.length - 1];
+  if (last) last.text = last.text.trimEnd();
   return parts;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuotes } from '../../utils/match/compareQuotes';
+import { foldedWords } from '../../utils/text/foldedWords';
+
+const side = (text: string, speaker: string | null) => ({ words: foldedWords(text), speaker });
+const STARMER = 'Keir Starmer';
+
+describe('compareQuotes', () => {
+  it.each([
+    // [page quote, page speaker, other quote, other speaker, expected relation, why]
+    ['Europe must play its role, and I’m prepared to consider committing British forces', STARMER, 'europe must play its role and I\'m prepared to consider committing British forces.', STARMER, 'exact', 'case, quote marks and punctuation are folded'],
+    ['a US security guarantee was the only way to effectively deter Russia', STARMER, 'But there must be a US backstop because a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again.', STARMER, 'variant', '"is" → "was" (and cut short)'],
+    ['Europe must play its role, and I’m prepared to consider committing British forces on the ground alongside others if there is a lasting peace agreement.', STARMER, 'Europe must play its role, and I’m prepared to consider committing British forces on the ground alongside others if there is a lasting peace agreement, but there must be a US backstop, because a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again.', STARMER, 'partial', 'joined to the next sentence'],
+    ['It is an existential question for Europe as a whole. This is a once in a generation moment for the collective security of our continent.', null, 'This is a once in a generation moment for the collective security of our continent.', STARMER, 'partial', 'two quotes joined on the page'],
+    ['only way to effectively deter Russia from attacking Ukraine again', STARMER, 'a US security guarantee was the only way to effectively deter Russia', STARMER, 'partial', 'two cut-downs of one sentence overlapping'],
+    ['premature', 'Olaf Scholz', 'completely premature.', 'Olaf Scholz', 'partial', 'fragment inside a quote by the same speaker'],
+    ['completely premature', 'Scholz', 'completely premature.', 'Olaf Scholz', 'exact', 'surname alone names the same speaker'],
+    ['do more', STARMER, 'But we Europeans will have to do more. The issue of burden sharing is not new.', STARMER, 'partial', 'fragment inside the same speaker’s quote'],
+  ] as const)('%s ~ %s → %s (%s)', (a, sa, b, sb, relation) => {
+    expect(compareQuotes(side(a, sa), side(b, sb))?.relation).toBe(relation);
+    expect(compareQuotes(side(b, sb), side(a, sa))?.relation).toBe(relation);
+  });
+
+  it.each([
+    ['I will do so again in the coming days', STARMER, 'will continue these discussions in the coming days.', 'Emmanuel Macron', 'two sentences sharing a phrase, different speakers'],
+    ['I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'will continue these discussions in the coming days.', STARMER, 'sharing a phrase is not enough even for one speaker'],
+    ['premature', 'Olaf Scholz', 'premature', STARMER, 'a fragment by another speaker'],
+    ['premature', null, 'completely premature.', 'Olaf Scholz', 'a fragment with no known speaker'],
+    ['do more', 'Pete Hegseth', 'But we Europeans will have to do more.', STARMER, 'fragment inside another speaker’s quote'],
+    ['in the coming days', STARMER, 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'banal phrase, even by the same speaker'],
+    ['we will', STARMER, 'we will have to do more', STARMER, 'function words only'],
+    ['We need to step up in terms of our collective response in Europe', STARMER, 'Europeans will have to step up, both in terms of spending and the capabilities that we provide.', STARMER, 'a paraphrase of another remark'],
+    ['We will meet again in the coming days to see where this leaves us', 'the spokesperson', 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'a spokesperson’s similar words'],
+  ] as const)('%s ≁ %s (%s)', (a, sa, b, sb) => {
+    expect(compareQuotes(side(a, sa), side(b, sb))).toBeNull();
+    expect(compareQuotes(side(b, sb), side(a, sa))).toBeNull();
+  });
+
+  it('lets outlets disagree on the speaker of a long, identical quote (a detail worth showing)', () => {
+    const text = 'Nobody is currently considering sending troops to Ukraine. Firstly, because peace is still very far away';
+    expect(compareQuotes(side(text, 'José Manuel Albares'), side(text, 'Pedro Sánchez'))?.relation).toBe('exact');
+  });
+});
