@@ -38,6 +38,11 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
   let q = 0;
   for (const s of raw) {
     const prev = out[out.length - 1];
+    // “…?” asked Mr Sánchez — a lower-case start goes on with the sentence before.
+    if (prev && /^\s*\p{Ll}/u.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) {
+      prev.end = s.end;
+      continue;
+    }
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= s.start) q++;
     const inside = quotes[q];
     if (prev && inside && inside.open < s.start && s.start < Math.max(inside.close, inside.end)) prev.end = s.end;
@@ -76,7 +81,8 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     while (j < tokens.length && j - s < 8) {
       const t = tokens[j];
       if (!t || t.quote !== null) break;
-      if (!(t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower))) break;
+      const particle = j > s && /^(?:de|da|di|du|van|von|der|den|del|la|le|bin|al|ben|ibn)$/u.test(t.lower);
+      if (!(t.cap || particle || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower))) break;
       if (j > s && !/^[^\S\n]+$/u.test(t.gap)) break;
       j++;
     }
@@ -140,11 +146,15 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       if (subject) lastSubject = subject;
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       for (const cue of findCues(tokens)) {
-        const resolved = resolve(cue.subject, people, lastSubject);
+        // A headline-style name must be someone the article names elsewhere, never a new guess.
+        const resolved =
+          cue.kind === 'headline' && cue.subject.kind === 'name'
+            ? ((person) => (person ? { speaker: person.name, person } : null))(people.byName(cue.subject.phrase, cue.subject.at, false))
+            : resolve(cue.subject, people, lastSubject);
         if (!resolved) continue;
         const who = sameSource(resolved);
         cues.push({ cue, who });
-        if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive') lastSubject = who.person;
+        if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') lastSubject = who.person;
       }
       let previous: { span: QuoteSpan; fragment: boolean } | null = null;
       tokens.forEach((t, b) => {
@@ -187,7 +197,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       prevSpan.paragraph === span.paragraph - 1 &&
       !skip.has(prevSpan.paragraph) &&
       text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';
-    if (continues || adjacent || nextParagraph) mine.speaker = prev.speaker;
+    // “…,” Mr Rutte told Sky News. “We agreed…” — a quote that is the next sentence on its own.
+    const nextSentence =
+      prevSpan.paragraph === span.paragraph && !mine.fragment && text.slice(sentenceEnd[i - 1] ?? span.open, span.open).trim() === '';
+    if (continues || adjacent || nextParagraph || nextSentence) mine.speaker = prev.speaker;
   });
   // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.
   for (let i = spans.length - 1; i > 0; i--) {

@@ -42,6 +42,9 @@ const KNOWN_ROLES: Record<string, string[]> = {
   dannatt: ['army chief'],
 };
 
+// Lower-case words inside names ("Ursula von der Leyen").
+const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
+
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Reads the article's name phrases (from its tokens) and returns the lookup. */
@@ -113,7 +116,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     run = [];
   };
   for (const t of tokens) {
-    const inPhrase = t.quote === null && (t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower));
+    const inPhrase =
+      t.quote === null && (t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower) || (run.length > 0 && PARTICLES.has(t.lower)));
     if (!inPhrase || (run.length > 0 && !/^[^\S\n]+$/u.test(t.gap))) flush();
     if (inPhrase) run.push(t);
   }

@@ -19,7 +19,8 @@ export type Subject =
 
 /** One attribution cue. */
 export interface Cue {
-  kind: 'verb' | 'verbFirst' | 'colon' | 'according' | 'possessive';
+  /** headline: a known name then the quote, nothing between ("Starmer ‘prepared to…’"). */
+  kind: 'verb' | 'verbFirst' | 'colon' | 'according' | 'possessive' | 'headline';
   /** Index of the cue's first token. */
   first: number;
   /** Index of its last token. */
@@ -59,7 +60,10 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
     if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
     k--;
     // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".
-    if (/['’]s$/u.test(prev.text)) return k;
+    if (/['’]s$/u.test(prev.text)) {
+      const det = tokens[k - 1];
+      return det && spaceOnly(prev.gap) && DETERMINERS.has(det.lower) ? k - 1 : k;
+    }
     if (DETERMINERS.has(prev.lower)) return k;
   }
   // Without a determiner only a plural stands alone as a source ("officials said", "critics warned").
@@ -67,7 +71,7 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
 }
 
 /** The subject phrase that ends at token j, with the index where it starts. */
-function subjectEndingAt(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposition = false): { subject: Subject; first: number } | null {
   const t = tokens[j];
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun' }, first: j };
@@ -85,7 +89,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number): { subject: 
   // "a spokesman for the Kremlin said": the subject is the spokesman, not the Kremlin.
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
-  if (prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
+  if (!afterPreposition && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
     return null;
@@ -94,10 +98,11 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number): { subject: 
   const phrase = parseNamePhrase(words);
   const lastWord = phrase.name[phrase.name.length - 1];
   // A name must be the phrase's end: "Olaf Scholz said", not "Scholz officials said".
-  if (phrase.name.length > 0 && lastWord !== undefined && t.cap && t.text.replace(/['’]s$/u, '') === lastWord) {
+  const plainNoun = phrase.name.length === 1 && SOURCE_NOUNS.has(t.lower); // "Fans called…", "Critics warned…"
+  if (!plainNoun && phrase.name.length > 0 && lastWord !== undefined && t.cap && t.text.replace(/['’]s$/u, '') === lastWord) {
     return { subject: { kind: 'name', phrase, at: tokens[k]?.start ?? 0 }, first: k };
   }
-  if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && detBefore < k && tokens[detBefore]?.lower === 'the') {
+  if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && tokens[detBefore]?.lower === 'the') {
     return { subject: { kind: 'role', role: phrase.role, qualifier: phrase.qualifier, text: describe(tokens, detBefore, j) }, first: detBefore };
   }
   const d = descriptionStart(tokens, j);
@@ -128,7 +133,7 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     }
   }
   for (let end = j; end >= i; end--) {
-    const r = subjectEndingAt(tokens, end);
+    const r = subjectEndingAt(tokens, end, true);
     if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) return { subject: r.subject, last: end };
   }
   return null;
@@ -145,7 +150,13 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const prev = tokens[i - 1];
       if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
         const s = subjectEndingAt(tokens, i - 1);
-        if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject });
+        // Only a name that opens its clause introduces: not "told Rai News: “…”".
+        const opens = s !== null && (s.first === 0 || /[,;—–]/u.test(tokens[s.first]?.gap ?? ''));
+        if (s && opens && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject });
+      } else if (prev && prev.quote === null && spaceOnly(t.gap)) {
+        // Headline style, a name then the quote: "Starmer ‘prepared to send troops to Ukraine’".
+        const s = subjectEndingAt(tokens, i - 1);
+        if (s && s.first === 0 && s.subject.kind === 'name') cues.push({ kind: 'headline', first: 0, last: i - 1, subject: s.subject });
       }
       continue;
     }
