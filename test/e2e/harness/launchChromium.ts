@@ -1,0 +1,134 @@
+// Launches Debian's Chromium with the built extension, proxied through the fixture server
+// (so every request the browser makes is seen), and finds the extension's id.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { badgeTextInExtension, createTabInExtension, pollReportInExtension, type ReportState } from './extensionApi';
+import { chromiumSpec, findBrowser } from './findBrowser';
+import type { FixtureServer } from './fixtureServer';
+import { chromeBuildDir } from './paths';
+import { requireBuild } from './requireBuild';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** The extension's background service worker (where chrome.action and chrome.tabs are). */
+  worker: Worker;
+  extensionId: string;
+  /** "chrome-extension://ID" */
+  extensionOrigin: string;
+  /** URLs the browser requested outside the fixture server and the extension itself. */
+  strayRequests: string[];
+  /** Messages of every JavaScript dialog (alert, confirm, prompt) any page opened. */
+  dialogs: string[];
+  /** Opens `url` in a new foreground tab; resolves once it has loaded, with the tab's id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** The content script's report for a tab, once it is no longer 'analysing'. */
+  reportFor(tabId: number): Promise<ReportState>;
+  /** The toolbar badge text for a tab. */
+  badgeText(tabId: number): Promise<string>;
+  /** Opens popup.html?tabId=N in a tab and waits until its report is past 'analysing'. */
+  openReport(tabId: number, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** True for a URL the privacy rule allows: the fixture server, the extension's own files, inline data. */
+export function isAllowedUrl(url: string, server: FixtureServer, extensionOrigin: string | null): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  if (extensionOrigin && url.startsWith(extensionOrigin + '/')) return true;
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  return parsed !== null && parsed.protocol === 'http:' && parsed.host === server.host;
+}
+
+export async function launchChromium(server: FixtureServer): Promise<ChromiumSession> {
+  const executablePath = findBrowser(chromiumSpec);
+  requireBuild(chromeBuildDir, 'npm run build');
+  const profile = await mkdtemp(path.join(tmpdir(), 'cq-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${chromeBuildDir}`,
+      `--load-extension=${chromeBuildDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      // Every request, loopback included, goes through the fixture server acting as proxy.
+      `--proxy-server=http://${server.host}`,
+      '--proxy-bypass-list=<-loopback>',
+      // Chromium's own housekeeping (account list, on-demand component updates, network time)
+      // would otherwise reach Google even with the flags above. Point it at the local server,
+      // so that what reaches another host can only come from a page or the extension.
+      `--gaia-config-contents=${JSON.stringify({ urls: { gaia_url: { url: `${server.origin}/chromium-services/gaia/` } } })}`,
+      `--component-updater=url-source=${server.origin}/chromium-services/update`,
+      '--disable-features=NetworkTimeServiceQuerying',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 20_000,
+      }));
+    const extensionId = new URL(worker.url()).host;
+    const extensionOrigin = `chrome-extension://${extensionId}`;
+    const strayRequests: string[] = [];
+    // Second line of defence besides the proxy: what Playwright sees pages and workers request.
+    context.on('request', (request) => {
+      if (!isAllowedUrl(request.url(), server, extensionOrigin)) strayRequests.push(request.url());
+    });
+    const dialogs: string[] = [];
+    context.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    return {
+      context,
+      worker,
+      extensionId,
+      extensionOrigin,
+      strayRequests,
+      dialogs,
+      async openTab(url) {
+        // Opened by the extension so the tab id is known: without the "tabs" permission the
+        // extension cannot read tab URLs to find it afterwards.
+        const [page, tabId] = await Promise.all([
+          context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 20_000 }),
+          worker.evaluate(createTabInExtension, { url, active: true }),
+        ]);
+        await page.waitForLoadState('load');
+        return { page, tabId };
+      },
+      async reportFor(tabId) {
+        const answer = await worker.evaluate(pollReportInExtension, { tabId, timeoutMs: 30_000 });
+        if (answer.state === 'timeout') throw new Error(`no report for tab ${tabId} within 30 s (last answer: ${answer.last})`);
+        return answer;
+      },
+      badgeText: (tabId) => worker.evaluate(badgeTextInExtension, tabId),
+      async openReport(tabId, viewport = { width: 420, height: 900 }) {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`);
+        await page.locator('[data-state]:not([data-state="analysing"])').waitFor({ timeout: 30_000 });
+        return page;
+      },
+      close: async () => {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
