@@ -8,6 +8,7 @@ import { visibleBodyText } from './visibleBodyText';
 import { nonArticleReason } from './nonArticle/nonArticleReason';
 import { findByline } from './findByline';
 import { resolvePageUrl } from './resolvePageUrl';
+import { textWeight } from './textWeight';
 
 export interface Detection {
   /** Whether the page is a news article. */
@@ -42,10 +43,15 @@ function notArticle(reason: string, url: string | null = null): Detection {
   return { isArticle: false, reason, url, signals: [] };
 }
 
-function readerable(doc: Document, relaxed: boolean): boolean {
-  // For pages that declare themselves articles, a shorter text suffices (short reports,
-  // paragraphs in CJK scripts, which are short in characters).
-  return isProbablyReaderable(doc, relaxed ? { minContentLength: 80, minScore: 10 } : {});
+function readerable(doc: Document, prose: PageFacts['prose'], relaxed: boolean): boolean {
+  // For pages that declare themselves articles, a shorter text suffices (short reports). Readability
+  // counts characters, so paragraphs in CJK scripts (a third as many characters for the same
+  // content) get thresholds scaled by how "wide" the main prose is.
+  const sample = prose.container?.textContent ?? '';
+  const wideness = sample.length ? Math.max(1, textWeight(sample) / sample.length) : 1;
+  const minContentLength = Math.round((relaxed ? 80 : 140) / wideness);
+  const minScore = Math.round((relaxed ? 10 : 20) / Math.sqrt(wideness));
+  return isProbablyReaderable(doc, { minContentLength, minScore });
 }
 
 function listWords(items: string[]): string {
@@ -81,7 +87,7 @@ function detect(doc: Document): Detection {
   if (prose.weight < (declared ? MIN_DECLARED : MIN_UNDECLARED)) {
     return notArticle(`The page has too little body text for an article (${prose.paragraphs} short paragraph${prose.paragraphs === 1 ? '' : 's'}).`, url);
   }
-  if (!readerable(doc, declared)) {
+  if (!readerable(doc, prose, declared)) {
     return notArticle('The page does not read as continuous article text.', url);
   }
   const reason = declared

@@ -56,6 +56,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string)
   },
   { name: 'newsletter legal line', test: (l) => l.length <= 220 && /\b(privacy notice|privacy policy)\b/i.test(l) && /\b(sign(?:ing)? up|subscri|newsletter)/i.test(l) },
   { name: 'follow us', test: (l) => l.length <= 160 && /^follow (?:us|[\w ]{1,30}) on (?:x|twitter|facebook|instagram|tiktok|whatsapp|threads|google news|bluesky)\b/i.test(l) },
+  { name: 'navigation line', test: (l) => l.length <= 200 && /(?:^|[.!?] )(?:back to (?:top|index|home|homepage|the top|contents)|return to (?:top|index|home|homepage))\.?$/i.test(l) },
   {
     name: 'comments box',
     test: (l) => /^(\d+\s+)?comments?(\s*\(\d+\))?$|^(show|view|load|hide|read) (\d+ )?comments$|^(join|start) the (conversation|discussion)$|^leave a (comment|reply)$|^comments are (closed|now closed)\.?$/i.test(l),
