@@ -12,22 +12,29 @@ const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rev|Prof|Sen|Rep|Gov|No|
 export function bodySentences(text: string): string[] {
   const lines = text.split(/\r?\n/);
   const kept: Array<{ line: string; newParagraph: boolean }> = [];
-  let inBlock = false;
+  // Inside a block of links: how many headlines were skipped so far (null: not in a block).
+  let blockSkipped: number | null = null;
   let blankBefore = true;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') {
       blankBefore = true;
+      // The block's headlines end at the first blank line after them.
+      if (blockSkipped !== null && blockSkipped > 0) blockSkipped = null;
       continue;
     }
     const newParagraph = blankBefore;
     blankBefore = false;
     if (FURNITURE_BLOCK_START.test(line)) {
-      inBlock = true;
+      blockSkipped = 0;
       continue;
     }
-    if (inBlock && line.split(/\s+/).length <= BLOCK_HEADLINE_WORDS) continue;
-    inBlock = false;
+    // A headline is short and does not end with a full stop; a line that does is the report again.
+    if (blockSkipped !== null && line.split(/\s+/).length <= BLOCK_HEADLINE_WORDS && !/\.[”"’')\]]*$/.test(line)) {
+      blockSkipped++;
+      continue;
+    }
+    blockSkipped = null;
     if (isFurnitureLine(line)) continue;
     kept.push({ line, newParagraph });
   }
