@@ -18,8 +18,11 @@ const NON_KEY_GLOBAL = new RegExp(NON_KEY.source, 'gu');
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 /** NodeFilter.SHOW_TEXT, spelled out so this works without a global NodeFilter (jsdom, happy-dom). */
 const SHOW_TEXT = 0x4;
-/** How many key characters of each end are tried when the whole quote is not on the page. */
-const END_LENGTH = 40;
+/** How many key characters of the start, and of the end, are tried when the whole quote is not on the page. */
+const HEAD_LENGTH = 40;
+const TAIL_LENGTH = 20;
+/** Inline elements: whitespace between two of them is part of a sentence, so it is highlighted too. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DEL', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 function keyOf(text: string): string {
   return text.replace(NON_KEY_GLOBAL, '');
@@ -74,12 +77,11 @@ export function findTextOnPage(root: Node, text: string): TextSegment[] | null {
 
   let from = all.indexOf(wanted);
   let to = from + wanted.length;
-  if (from < 0 && wanted.length > END_LENGTH) {
-    const head = wanted.slice(0, END_LENGTH);
-    from = all.indexOf(head);
+  if (from < 0 && wanted.length > HEAD_LENGTH + TAIL_LENGTH) {
+    from = all.indexOf(wanted.slice(0, HEAD_LENGTH));
     if (from >= 0) {
-      const tail = all.indexOf(wanted.slice(-END_LENGTH), from + END_LENGTH);
-      to = tail >= 0 && tail - from < wanted.length * 2 ? tail + END_LENGTH : from + END_LENGTH;
+      const tail = all.indexOf(wanted.slice(-TAIL_LENGTH), from + HEAD_LENGTH);
+      to = tail >= 0 && tail - from < wanted.length * 2 ? tail + TAIL_LENGTH : from + HEAD_LENGTH;
     }
   }
   if (from < 0) return null;
@@ -87,12 +89,30 @@ export function findTextOnPage(root: Node, text: string): TextSegment[] | null {
   const segments: TextSegment[] = [];
   nodes.forEach((node, i) => {
     const nodeStart = starts[i] ?? 0;
-    const nodeEnd = nodeStart + (keys[i]?.length ?? 0);
+    const keyCount = keys[i]?.length ?? 0;
+    const nodeEnd = nodeStart + keyCount;
+    if (keyCount === 0) {
+      // Spaces and marks between two pieces of the quote: highlighted when inside a sentence.
+      if (segments.length > 0 && nodeStart < to && node.data && isBetweenInlines(node)) segments.push({ node, start: 0, end: node.data.length });
+      return;
+    }
     if (nodeEnd <= from || nodeStart >= to) return;
-    const start = offsetOfKey(node.data, Math.max(from, nodeStart) - nodeStart);
-    // The end is just past the last key character in range (trailing spaces stay outside).
-    const end = offsetOfKey(node.data, Math.min(to, nodeEnd) - nodeStart - 1) + 1;
+    // The first piece starts at the first key character; later pieces take the node from its start.
+    const start = segments.length === 0 ? offsetOfKey(node.data, from - nodeStart) : 0;
+    // The last piece ends just past the last key character (a closing mark stays outside).
+    const end = nodeEnd >= to ? offsetOfKey(node.data, to - nodeStart - 1) + 1 : node.data.length;
     if (end > start) segments.push({ node, start, end });
   });
+  // Whitespace pieces picked up after the quote's last words are not part of it.
+  while (segments.length > 0 && keyOf(segmentText(segments[segments.length - 1]!)) === '') segments.pop();
   return segments.length ? segments : null;
+}
+
+function segmentText({ node, start, end }: TextSegment): string {
+  return node.data.slice(start, end);
+}
+
+function isBetweenInlines(node: Text): boolean {
+  const inline = (n: Node | null): boolean => !n || n.nodeType === 3 || INLINE.has(n.nodeName.toUpperCase());
+  return inline(node.previousSibling) && inline(node.nextSibling);
 }

@@ -1,0 +1,42 @@
+// Finding a quote's words on the live page, whatever the page's markup and typography.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findTextOnPage } from '../../utils/report/findTextOnPage';
+
+const bodyOf = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document.body;
+const found = (html: string, text: string): string | null => {
+  const segments = findTextOnPage(bodyOf(html), text);
+  return segments ? segments.map((s) => s.node.data.slice(s.start, s.end)).join('|') : null;
+};
+
+describe('findTextOnPage', () => {
+  it.each([
+    ['in one paragraph', '<p>He said “democracy must prevail” today.</p>', 'democracy must prevail', 'democracy must prevail'],
+    ['across a link and emphasis', '<p>“We will <a href="/x">work on <em>this</em></a> together,” he said.</p>', 'We will work on this together,', 'We will |work on |this| together,'],
+    ['with other whitespace on the page', '<p>a “US\n   backstop” is needed</p>', 'US backstop', 'US\n   backstop'],
+    ['with straight marks on the page and curly in the text', "<p>Britain's role, he said: \"I'm prepared to act.\"</p>", 'I’m prepared to act.', "I'm prepared to act."],
+    ['across paragraphs (the newspaper convention)', '<p>“Europe must play its role.</p><p>“So I will go to Washington.”</p>', 'Europe must play its role.\n\n“So I will go to Washington.', 'Europe must play its role.|“So I will go to Washington.'],
+    ['including the space between two emphasised words', '<p>“<em>work</em> <strong>together</strong>”</p>', 'work together', 'work| |together'],
+    ['without the line break between two paragraphs', '<p>“Europe must play its role.</p>\n<p>“So I will go.”</p>', 'Europe must play its role. So I will go.', 'Europe must play its role.|“So I will go.'],
+    ['with a soft hyphen on the page', '<p>an exis\u00adtential question</p>', 'existential question', 'exis\u00adtential question'],
+    ['in right-to-left text', '<p dir="rtl">قال: «هذا اقتباس طويل» أمس</p>', 'هذا اقتباس طويل', 'هذا اقتباس طويل'],
+  ])('finds a quote %s', (_how, html, text, expected) => {
+    expect(found(html, text)).toBe(expected);
+  });
+
+  it('skips scripts and styles', () => {
+    expect(found('<script>var s = "US backstop";</script><style>/* US backstop */</style><p>no quote here</p>', 'US backstop')).toBeNull();
+    expect(found('<script>var s = "US backstop";</script><p>a US backstop</p>', 'US backstop')).toBe('US backstop');
+  });
+
+  it('finds nothing when the words are not there', () => {
+    expect(found('<p>Completely different text.</p>', 'democracy must prevail')).toBeNull();
+    expect(found('<p>Anything.</p>', '“ ” ')).toBeNull();
+  });
+
+  it('falls back to the span between the first and last words when the middle was edited', () => {
+    const page = '<p>“It is an existential question for Europe as a whole, and so vital for Britain’s national interests,” he added.</p>';
+    const text = 'It is an existential question for Europe as a whole, and therefore vital for Britain’s national interests,';
+    expect(found(page, text)).toBe('It is an existential question for Europe as a whole, and so vital for Britain’s national interests,');
+  });
+});
