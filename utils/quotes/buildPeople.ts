@@ -45,21 +45,66 @@ const KNOWN_ROLES: Record<string, string[]> = {
 // Lower-case words inside names ("Ursula von der Leyen").
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
 
+function index(map: Map<string, Person[]>, key: string, person: Person): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(person)) list.push(person);
+  map.set(key, list);
+}
+
 const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Reads the article's name phrases (from its tokens) and returns the lookup. */
 export function buildPeople(tokens: readonly ClauseToken[]): People {
   const persons: Person[] = [];
-  const mentions: Array<{ at: number; person: Person }> = [];
+  // Indexes, so that an article with thousands of names stays linear: surname -> people,
+  // role -> holders, person -> offsets where it is mentioned (kept sorted lazily).
+  const bySurname = new Map<string, Person[]>();
+  const byFirst = new Map<string, Person[]>(); // first names of people named with two or more words
+  const byRoleKey = new Map<string, Person[]>();
+  const mentions = new Map<Person, { at: number[]; sorted: boolean }>();
 
-  const lastMentioned = (candidates: Person[], at: number): Person | null => {
+  const addRole = (person: Person, key: string): void => {
+    if (person.roles.has(key)) return;
+    person.roles.add(key);
+    const list = byRoleKey.get(key) ?? [];
+    list.push(person);
+    byRoleKey.set(key, list);
+  };
+
+  const mention = (person: Person, at: number): void => {
+    const m = mentions.get(person) ?? { at: [], sorted: true };
+    if (m.at.length > 0 && (m.at[m.at.length - 1] ?? 0) > at) m.sorted = false;
+    m.at.push(at);
+    mentions.set(person, m);
+  };
+
+  /** The offset of the person's last mention before `at`, or -1. */
+  const lastBefore = (person: Person, at: number): number => {
+    const m = mentions.get(person);
+    if (!m) return -1;
+    if (!m.sorted) {
+      m.at.sort((x, y) => x - y);
+      m.sorted = true;
+    }
+    let lo = 0;
+    let hi = m.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((m.at[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (m.at[lo - 1] ?? -1) : -1;
+  };
+
+  const lastMentioned = (candidates: readonly Person[], at: number): Person | null => {
     if (candidates.length === 1) return candidates[0] ?? null;
     let best: Person | null = null;
     let bestAt = -1;
-    for (const m of mentions) {
-      if (m.at < at && m.at > bestAt && candidates.includes(m.person)) {
-        best = m.person;
-        bestAt = m.at;
+    for (const p of candidates) {
+      const seen = lastBefore(p, at);
+      if (seen > bestAt) {
+        best = p;
+        bestAt = seen;
       }
     }
     return best;
@@ -72,34 +117,41 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     let candidates: Person[];
     if (keys.length === 1 && (phrase.honorific === 'sir' || phrase.honorific === 'dame')) {
       // "Sir Keir": knights are called by their first name.
-      candidates = persons.filter((p) => p.keys[0] === last || p.keys[p.keys.length - 1] === last);
+      candidates = [...(bySurname.get(last) ?? []), ...(byFirst.get(last) ?? [])];
     } else if (keys.length === 1) {
-      candidates = persons.filter((p) => p.keys[p.keys.length - 1] === last);
+      candidates = bySurname.get(last) ?? [];
     } else {
-      candidates = persons.filter((p) => p.keys[p.keys.length - 1] === last && p.keys[0] === keys[0]);
+      candidates = (bySurname.get(last) ?? []).filter((p) => p.keys[0] === keys[0]);
     }
     return lastMentioned(candidates, at) ?? candidates[0] ?? null;
   };
 
   const add = (phrase: NamePhrase, at: number, learn: boolean): Person | null => {
     const keys = phrase.name.map(fold);
-    if (keys.length === 0) return null;
-    if (keys.length === 1 && NOT_NAMES.has(keys[0] ?? '')) return null;
+    const surname = keys[keys.length - 1];
+    if (surname === undefined) return null;
+    if (keys.length === 1 && NOT_NAMES.has(surname)) return null;
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
       person = { name: phrase.name.join(' '), keys, roles: new Set() };
       persons.push(person);
+      index(bySurname, surname, person);
+      if (keys.length > 1) index(byFirst, keys[0] ?? '', person);
+      for (const [stem, roles] of Object.entries(KNOWN_ROLES)) {
+        if (surname.startsWith(stem)) for (const role of roles) addRole(person, role);
+      }
     } else if (keys.length > person.keys.length) {
       // A fuller form of a name already seen ("Donald Trump" after "President Trump").
       person.name = phrase.name.join(' ');
       person.keys = keys;
+      index(byFirst, keys[0] ?? '', person);
     }
     if (phrase.role) {
-      person.roles.add(phrase.role);
-      if (phrase.qualifier) person.roles.add(`${phrase.qualifier} ${phrase.role}`);
+      addRole(person, phrase.role);
+      if (phrase.qualifier) addRole(person, `${phrase.qualifier} ${phrase.role}`);
     }
-    mentions.push({ at, person });
+    mention(person, at);
     return person;
   };
 
@@ -136,12 +188,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       return add(phrase, at, learn);
     },
     byRole(role, qualifier, at) {
-      const key = qualifier ? `${qualifier} ${role}` : role;
-      const holders = persons.filter((p) => {
-        if (p.roles.has(key)) return true;
-        const surname = p.keys[p.keys.length - 1] ?? '';
-        return Object.entries(KNOWN_ROLES).some(([stem, roles]) => surname.startsWith(stem) && roles.includes(key));
-      });
+      const holders = byRoleKey.get(qualifier ? `${qualifier} ${role}` : role) ?? [];
       return lastMentioned(holders, at) ?? (holders.length === 1 ? (holders[0] ?? null) : null);
     },
   };
