@@ -6,7 +6,7 @@ const side = (text: string, speaker: string | null) => ({ words: foldedWords(tex
 const STARMER = 'Keir Starmer';
 
 describe('compareQuotes', () => {
-  it.each([
+  it.each<[string, string | null, string, string | null, string, string]>([
     // [page quote, page speaker, other quote, other speaker, expected relation, why]
     ['Europe must play its role, and I’m prepared to consider committing British forces', STARMER, 'europe must play its role and I\'m prepared to consider committing British forces.', STARMER, 'exact', 'case, quote marks and punctuation are folded'],
     ['a US security guarantee was the only way to effectively deter Russia', STARMER, 'But there must be a US backstop because a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again.', STARMER, 'variant', '"is" → "was" (and cut short)'],
@@ -16,12 +16,12 @@ describe('compareQuotes', () => {
     ['premature', 'Olaf Scholz', 'completely premature.', 'Olaf Scholz', 'partial', 'fragment inside a quote by the same speaker'],
     ['completely premature', 'Scholz', 'completely premature.', 'Olaf Scholz', 'exact', 'surname alone names the same speaker'],
     ['do more', STARMER, 'But we Europeans will have to do more. The issue of burden sharing is not new.', STARMER, 'partial', 'fragment inside the same speaker’s quote'],
-  ] as const)('%s ~ %s → %s (%s)', (a, sa, b, sb, relation) => {
+  ])('%s ~ %s → %s (%s)', (a, sa, b, sb, relation) => {
     expect(compareQuotes(side(a, sa), side(b, sb))?.relation).toBe(relation);
     expect(compareQuotes(side(b, sb), side(a, sa))?.relation).toBe(relation);
   });
 
-  it.each([
+  it.each<[string, string | null, string, string | null, string]>([
     ['I will do so again in the coming days', STARMER, 'will continue these discussions in the coming days.', 'Emmanuel Macron', 'two sentences sharing a phrase, different speakers'],
     ['I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'will continue these discussions in the coming days.', STARMER, 'sharing a phrase is not enough even for one speaker'],
     ['premature', 'Olaf Scholz', 'premature', STARMER, 'a fragment by another speaker'],
@@ -31,7 +31,7 @@ describe('compareQuotes', () => {
     ['we will', STARMER, 'we will have to do more', STARMER, 'function words only'],
     ['We need to step up in terms of our collective response in Europe', STARMER, 'Europeans will have to step up, both in terms of spending and the capabilities that we provide.', STARMER, 'a paraphrase of another remark'],
     ['We will meet again in the coming days to see where this leaves us', 'the spokesperson', 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'a spokesperson’s similar words'],
-  ] as const)('%s ≁ %s (%s)', (a, sa, b, sb) => {
+  ])('%s ≁ %s (%s)', (a, sa, b, sb) => {
     expect(compareQuotes(side(a, sa), side(b, sb))).toBeNull();
     expect(compareQuotes(side(b, sb), side(a, sa))).toBeNull();
   });
