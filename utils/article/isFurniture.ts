@@ -59,7 +59,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string)
   { name: 'navigation line', test: (l) => l.length <= 200 && /(?:^|[.!?] )(?:back to (?:top|index|home|homepage|the top|contents)|return to (?:top|index|home|homepage))\.?$/i.test(l) },
   {
     name: 'comments box',
-    test: (l) => /^(\d+\s+)?comments?(\s*\(\d+\))?$|^(show|view|load|hide|read) (\d+ )?comments$|^(join|start) the (conversation|discussion)$|^leave a (comment|reply)$|^comments are (closed|now closed)\.?$/i.test(l),
+    test: (l) => /^(\d+\s+)?comments?(\s*\(\d+\))?$|^(show|view|load|hide|read) (all )?(\d+ )?comments$|^(join|start) the (conversation|discussion)$|^leave a (comment|reply)$|^comments are (closed|now closed)\.?$/i.test(l),
   },
 ];
 

@@ -43,26 +43,30 @@ export function stripFurniture(blocks: readonly TextBlock[], hints: HeaderHints 
   const titleKeys = new Set((hints.titles ?? []).map(normalizeForCompare).filter(Boolean));
   const descriptionKeys = new Set((hints.descriptions ?? []).map(normalizeForCompare).filter(Boolean));
   const byline = hints.byline ? squash(hints.byline) : null;
-  let mode: 'body' | 'list' | 'video' = 'body';
+  // Inside a list of other stories (after its label) until a line that reads as prose;
+  // a video prompt inside such a list takes the next headline-like line (the video's title) with it.
+  let inList = false;
+  let afterVideoPrompt = false;
   let seenProse = false;
   for (const block of blocks) {
     const text = squash(block.text);
     if (!text) continue;
     if (isListLabel(text)) {
-      mode = 'list';
+      inList = true;
       continue;
     }
     if (isVideoPrompt(text)) {
-      mode = 'video';
+      afterVideoPrompt = true;
       continue;
     }
     const headlineLike = isHeadlineLike(text);
-    if (mode === 'list') {
-      if (headlineLike || (block.linkShare > 0.6 && text.length <= 200)) continue;
-      mode = 'body';
-    } else if (mode === 'video') {
-      mode = 'body';
+    if (afterVideoPrompt) {
+      afterVideoPrompt = false;
       if (headlineLike) continue;
+    }
+    if (inList) {
+      if (headlineLike || (block.linkShare > 0.6 && text.length <= 200)) continue;
+      inList = false;
     }
     if (isFurniture(text)) continue;
     // A headline that is wholly a link is a teaser for another story.
@@ -73,8 +77,8 @@ export function stripFurniture(blocks: readonly TextBlock[], hints: HeaderHints 
       if (titleKeys.has(key) || descriptionKeys.has(key)) continue;
       if (byline && text.includes(byline) && text.length <= byline.length + 40 && !endsLikeSentence(text)) continue;
       if (isDateLine(text)) continue;
-      if (headlineLike && text.split(' ').length <= 3 && /^[\p{L}\p{N} &'’-]+$/u.test(text) && block.tag !== 'p') continue;
-      if (headlineLike && text.split(' ').length <= 2 && text.length <= 20) continue;
+      // Kickers, headlines and straplines: above the body, short and not sentences.
+      if (headlineLike) continue;
     }
     seenProse = true;
     kept.push(text);

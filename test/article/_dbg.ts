@@ -1,0 +1,10 @@
+import { loadFixture, corpusParagraphs } from './loadFixture';
+import { extractArticle } from '../../utils/article/extractArticle';
+const name = process.argv[2]!;
+const { doc, expected } = loadFixture(name);
+const a = extractArticle(doc);
+const got = a?.text.split('\n\n') ?? [];
+const want = expected.corpusDoc ? corpusParagraphs(expected.corpusDoc, expected.corpusFurniture) : [];
+console.log({ ...a, text: undefined });
+for (const g of got) if (!want.includes(g)) console.log('EXTRA:', g);
+for (const w of want) if (!got.includes(w)) console.log('MISSING:', w);
