@@ -1,0 +1,86 @@
+// Who said each quote, pattern by pattern (through extractQuotes, as the pipeline calls it).
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../utils/quotes/extractQuotes';
+
+const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+
+const STARMER = 'UK Prime Minister Sir Keir Starmer was in Paris on Monday.\n\n';
+
+describe('attribution patterns', () => {
+  it.each([
+    ['“…,” Sir Keir Starmer said', '“We are ready,” Sir Keir Starmer said.', 'Keir Starmer'],
+    ['“…,” said Sir Keir', STARMER + '“We are ready,” said Sir Keir.', 'Keir Starmer'],
+    ['Sir Keir added', STARMER + '“We are ready,” Sir Keir added.', 'Keir Starmer'],
+    ['the prime minister said', STARMER + '“We are ready,” the prime minister said.', 'Keir Starmer'],
+    ['the UK prime minister reiterated', STARMER + 'The UK prime minister reiterated that he was “ready”.', 'Keir Starmer'],
+    ['Starmer (surname only)', STARMER + 'Starmer said: “We are ready.”', 'Keir Starmer'],
+    ['he added', STARMER + '“We are ready,” he added.', 'Keir Starmer'],
+    ['He stated, "…"', STARMER + 'He stated, "We are ready."', 'Keir Starmer'],
+    ['He declared, “…”', STARMER + 'He declared, “We are ready.”', 'Keir Starmer'],
+    ['according to X', 'Russia is “not serious”, according to Ukrainian Foreign Minister Andrii Sybiha.', 'Andrii Sybiha'],
+    ['X posted on X, revealing that', 'French President Emmanuel Macron posted on X, revealing that he had “just spoken” with Trump.', 'Emmanuel Macron'],
+    ['X described … as', 'Polish Prime Minister Donald Tusk described relations as entering a “new stage”.', 'Donald Tusk'],
+    ['X, apposition, dismissed … as', 'German Chancellor Olaf Scholz, a crucial NATO partner, dismissed such discussions as “completely premature.”', 'Olaf Scholz'],
+    ['a diplomatic source commented', 'A diplomatic source commented, “The whole discussion is moot.”', 'a diplomatic source'],
+    ['title + full name commented', 'Meanwhile, Spanish Foreign Minister José Manuel Albares commented, “Nobody is considering it.”', 'José Manuel Albares'],
+    ['X: “…”', 'Dutch Prime Minister Dick Schoof was brief.\n\nSchoof: “It is far too early.”', 'Dick Schoof'],
+    ['critics, including X, have warned', 'Critics, including former army chief Lord Richard Dannatt, have warned of “a considerable cost”.', 'Richard Dannatt'],
+    ['possessive assertion', 'He spoke despite Sir Keir Starmer’s assertion that the path was “irreversible”.', 'Keir Starmer'],
+    ['the French president (built-in role)', 'Emmanuel Macron hosted the talks.\n\n“We agree,” the French president said.', 'Emmanuel Macron'],
+    ['the chancellor (role learned from apposition)', 'German Chancellor Olaf Scholz left early.\n\n“It is premature,” the chancellor said.', 'Olaf Scholz'],
+    ['unresolvable role keeps its description', '“It is unworkable,” the minister said.', 'the minister'],
+    ['no cue: null, not a guess', 'The summit ended.\n\n“Peace through strength.”\n\nIt was on a banner.', null],
+    ['scare quote with no speaker', 'The so-called “coalition of the willing” met again.', null],
+    ['pronoun with nobody named: null', '“We are ready,” he said.', null],
+  ])('%s', (_name, text, expected) => {
+    const got = speakers(text);
+    expect(got[got.length - 1]).toBe(expected);
+  });
+});
+
+describe('attribution across quotes and paragraphs', () => {
+  it('gives both parts of an interrupted quote one speaker', () => {
+    expect(speakers(STARMER + '“Europe must play its role,” he said, “but there must be a US backstop.”')).toEqual(['Keir Starmer', 'Keir Starmer']);
+  });
+
+  it('resolves "he" to the last person named as a subject, not the last name mentioned', () => {
+    expect(speakers('Sir Keir Starmer met Emmanuel Macron at the Elysee.\n\n“We are united,” he said.')).toEqual(['Keir Starmer']);
+    expect(speakers('Sir Keir Starmer spoke first.\n\nEmmanuel Macron then addressed the leaders.\n\n“We are united,” he said.')).toEqual(['Emmanuel Macron']);
+  });
+
+  it('gives a quote-only paragraph the speaker of the attributed quote just before it', () => {
+    expect(speakers(STARMER + '“It is an existential question,” he added.\n\n“This is a once in a generation moment.”')).toEqual([
+      'Keir Starmer',
+      'Keir Starmer',
+    ]);
+  });
+
+  it('fills a multi-paragraph quote attributed only at its end', () => {
+    const text = 'European Commission President Ursula von der Leyen spoke.\n\n“Security comes first.\n\n“We will present a plan,” she said.';
+    expect(speakers(text)).toEqual(['Ursula von der Leyen', 'Ursula von der Leyen']);
+  });
+
+  it('keeps two speakers of one paragraph apart', () => {
+    expect(speakers('“We are ready,” Mark Rutte said. But Dutch Prime Minister Dick Schoof warned: “Nothing is decided.”')).toEqual([
+      'Mark Rutte',
+      'Dick Schoof',
+    ]);
+  });
+
+  it('names "the source" after "a senior diplomatic source" as the same source', () => {
+    expect(speakers('A senior diplomatic source said it was “dead”.\n\n“Nobody will sign,” the source added.')).toEqual([
+      'a senior diplomatic source',
+      'a senior diplomatic source',
+    ]);
+  });
+
+  it('uses one canonical name for every form of a name in an article (corpus 000 style)', () => {
+    const text = [
+      'A “US security guarantee” is the only path to peace, Sir Keir Starmer has said.',
+      'The prime minister said a “US backstop” is needed.',
+      'It is “clear the US is not going to leave NATO”, Sir Keir said.',
+      '“We will step up,” Starmer added.',
+    ].join('\n');
+    expect(new Set(speakers(text))).toEqual(new Set(['Keir Starmer']));
+  });
+});

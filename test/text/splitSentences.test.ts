@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../utils/text/splitSentences';
+
+const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith went to Paris. He met leaders.', ['Mr. Smith went to Paris.', 'He met leaders.']],
+    ['Dr. Jones spoke first. Then Prof. Brown replied.', ['Dr. Jones spoke first.', 'Then Prof. Brown replied.']],
+    ['The U.S. is not leaving NATO. Europe must do more.', ['The U.S. is not leaving NATO.', 'Europe must do more.']],
+    ['Talks with the U.K. and the U.S. resumed. Nothing was agreed.', ['Talks with the U.K. and the U.S. resumed.', 'Nothing was agreed.']],
+    ['J. K. Rowling wrote it. It sold well.', ['J. K. Rowling wrote it.', 'It sold well.']],
+    ['Sir Keir Starmer spoke. Leaders listened!', ['Sir Keir Starmer spoke.', 'Leaders listened!']],
+    ['“We are ready.” He left.', ['“We are ready.”', 'He left.']],
+    ['Is it over? No.', ['Is it over?', 'No.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('covers the whole text with contiguous spans, including very long inputs', () => {
+    const text = 'It is a “new era”, he said. '.repeat(400) + 'No end';
+    const spans = splitSentences(text);
+    expect(spans[0]?.start).toBe(0);
+    expect(spans[spans.length - 1]?.end).toBe(text.length);
+    spans.forEach((s, i) => {
+      if (i > 0) expect(s.start).toBe(spans[i - 1]?.end);
+    });
+    expect(spans).toHaveLength(401);
+  });
+
+  it('returns one empty-text span for the empty string or none, never throws', () => {
+    expect(splitSentences('').every((s) => s.start === 0 && s.end === 0)).toBe(true);
+  });
+});
