@@ -18,7 +18,7 @@ const fromContentScript = () => ({ id: fakeBrowser.runtime.id, tab: { id: TAB } 
 const fromExtensionPage = () => ({ id: fakeBrowser.runtime.id });
 
 async function send(message: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1]);
   return answers.find((a: unknown) => a !== undefined);
 }
 
@@ -54,7 +54,7 @@ describe('background', () => {
     expect(readIndex).not.toHaveBeenCalled();
   });
 
-  it.each([
+  it.each<[string, { id?: string; tab?: { id: number } }]>([
     ['another extension', { id: 'someone-else', tab: { id: TAB } }],
     ['a sender without an id', { tab: { id: TAB } }],
     ['an extension page (not a tab)', { id: 'SELF' }],

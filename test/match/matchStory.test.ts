@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readCorpus } from '../../scripts/readCorpus';
 import { buildIndex, type CorpusSource } from '../../utils/corpus/buildIndex';
 import { matchStory, scoreStory, type StoryWork } from '../../utils/match/matchStory';
@@ -115,5 +116,20 @@ describe('matchStory scales through its postings', () => {
   it('leaves banal words (in most articles) out of the postings', () => {
     expect(Object.hasOwn(big.termPostings, 'government')).toBe(false);
     expect(Object.hasOwn(big.termPostings, 'starmer')).toBe(true);
+  });
+});
+
+describe('matchStory on any text', () => {
+  it('never throws, and similarity stays in [0, 1]', () => {
+    const pieces = fc.constantFrom(...textOf('004').split(/(?<=[.”])\s+/).slice(0, 30), 'Zelensky', '“', '”', '\n\n', 'constructor', '__proto__');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        for (const s of matchStory(parts.join(' '), [], index)) {
+          expect(s.similarity).toBeGreaterThanOrEqual(0);
+          expect(s.similarity).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -82,3 +82,19 @@ describe('new articles that are not in the corpus', () => {
     for (const snippet of expected.noMatch) expect(matchesOf(snippet), snippet).toEqual([]);
   });
 });
+
+describe('pages that are not about the story', () => {
+  it.each([
+    ['an empty page', ''],
+    [
+      'a section front (not an article)',
+      '<html><head><title>World news | The Northern Ledger</title></head><body><nav><a href="/">Home</a></nav><main><h1>World</h1><ul>' +
+        '<li><a href="/a">Starmer says US backstop needed to deter Russia</a></li><li><a href="/b">Scholz calls troop talk premature</a></li>' +
+        '<li><a href="/c">Storm warnings for Wales</a></li></ul></main></body></html>',
+    ],
+  ])('%s: no story, no quote matches', (_what, html) => {
+    const result = analyze(new JSDOM(html).window.document, index);
+    expect(result.story).toEqual([]);
+    expect(result.quoteMatches).toEqual([]);
+  });
+});

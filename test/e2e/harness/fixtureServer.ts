@@ -47,12 +47,22 @@ function fileFor(pathname: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
+/** A fixture's expected.json may say the page is served as another type ("not-html" is an SVG). */
+async function declaredContentType(file: string): Promise<string | null> {
+  if (path.basename(file) !== 'page.html') return null;
+  const expected = await readFile(path.join(path.dirname(file), 'expected.json'), 'utf8').catch(() => null);
+  if (!expected) return null;
+  const parsed: unknown = JSON.parse(expected);
+  const type = typeof parsed === 'object' && parsed !== null && 'contentType' in parsed ? parsed.contentType : null;
+  return typeof type === 'string' ? type : null;
+}
+
 async function serveFile(pathname: string, res: http.ServerResponse): Promise<void> {
   const file = fileFor(pathname);
   if (file && (await stat(file).catch(() => null))?.isFile()) {
     const body = await readFile(file);
     res.writeHead(200, {
-      'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': (await declaredContentType(file)) ?? contentTypes[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
     res.end(body);

@@ -2,6 +2,7 @@
 // Firefox build as a temporary add-on, and routes every request through the fixture server.
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { badgeTextInExtension, createTabInExtension, pollReportInExtension, type ReportState } from './extensionApi';
 import { findBrowser, firefoxSpec } from './findBrowser';
 import type { FixtureServer } from './fixtureServer';
 import { firefoxBuildDir } from './paths';
@@ -16,9 +17,28 @@ export interface FirefoxSession {
   extensionOrigin: string;
   /** URLs pages asked for outside the fixture server and the extension (puppeteer's view). */
   strayRequests: string[];
-  /** Starts watching a page's requests (the proxy sees everything anyway; this names the page). */
-  watch(page: Page): void;
+  /** Messages of every JavaScript dialog any watched page opened. */
+  dialogs: string[];
+  /** Opens `url` in a new tab; resolves once it has loaded, with the tab's id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** The content script's report for a tab, once it is no longer 'analysing'. */
+  reportFor(tabId: number): Promise<ReportState>;
+  /** The toolbar badge text for a tab. */
+  badgeText(tabId: number): Promise<string>;
+  /** Opens popup.html?tabId=N in a tab and waits until its report is past 'analysing'. */
+  openReport(tabId: number): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * Navigates to an extension page. In Firefox over BiDi, goto() to a moz-extension:// URL loads
+ * the page but never resolves, so wait for the page itself to be there instead.
+ */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => {
+    // Expected: see above. A real failure shows as the wait below timing out.
+  });
+  await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: 20_000 }, url);
 }
 
 export async function launchFirefox(server: FixtureServer): Promise<FirefoxSession> {
@@ -53,21 +73,63 @@ export async function launchFirefox(server: FixtureServer): Promise<FirefoxSessi
   try {
     await browser.installExtension(firefoxBuildDir);
     const strayRequests: string[] = [];
+    const dialogs: string[] = [];
+    const watch = (page: Page): void => {
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => {});
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        const ok =
+          url.startsWith(extensionOrigin + '/') ||
+          url.startsWith('data:') ||
+          url.startsWith('blob:') ||
+          url === 'about:blank' ||
+          (URL.canParse(url) && new URL(url).host === server.host && url.startsWith('http:'));
+        if (!ok) strayRequests.push(url);
+      });
+    };
+    // An extension page kept open to call extension APIs from (Firefox has no service worker
+    // here; the MV2 background page is not reachable as a puppeteer page).
+    let tabsOpened = 0;
+    const control = await browser.newPage();
+    watch(control);
+    await gotoExtensionPage(control, `${extensionOrigin}/popup.html`);
     return {
       browser,
       extensionOrigin,
       strayRequests,
-      watch(page) {
-        page.on('request', (request) => {
-          const url = request.url();
-          const ok =
-            url.startsWith(extensionOrigin + '/') ||
-            url.startsWith('data:') ||
-            url.startsWith('blob:') ||
-            url === 'about:blank' ||
-            (URL.canParse(url) && new URL(url).host === server.host && url.startsWith('http:'));
-          if (!ok) strayRequests.push(url);
-        });
+      dialogs,
+      async openTab(url) {
+        // The extension opens a blank page of the fixture server, so the tab id is known
+        // (tabs.query shows no URLs without the "tabs" permission, and with a port in the URL
+        // finds nothing in Firefox anyway); the test then watches that tab before the real
+        // page loads, so a dialog opened while loading is seen too.
+        const blank = server.url(`/pages/blank.html?tab=${++tabsOpened}`);
+        const [target, tabId] = await Promise.all([
+          browser.waitForTarget((t) => t.url() === blank, { timeout: 20_000 }),
+          control.evaluate(createTabInExtension, { url: blank, active: true }),
+        ]);
+        const page = await target.page();
+        if (!page) throw new Error(`no page for ${blank}`);
+        watch(page);
+        await page.goto(url, { waitUntil: 'load' });
+        return { page, tabId };
+      },
+      async reportFor(tabId) {
+        const answer = await control.evaluate(pollReportInExtension, { tabId, timeoutMs: 30_000 });
+        if (answer.state === 'timeout') throw new Error(`no report for tab ${tabId} within 30 s (last answer: ${answer.last})`);
+        return answer;
+      },
+      badgeText: (tabId) => control.evaluate(badgeTextInExtension, tabId),
+      async openReport(tabId) {
+        const page = await browser.newPage();
+        watch(page);
+        await page.setViewport({ width: 420, height: 900 });
+        await gotoExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
+        await page.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
+        return page;
       },
       close: () => browser.close(),
     };

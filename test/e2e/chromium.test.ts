@@ -1,0 +1,360 @@
+// Crossquote as a reader meets it in Chromium: the built extension (.output/chrome-mv3) loaded
+// unpacked into Debian's chromium, fixture pages served from 127.0.0.1, the report read from
+// popup.html?tabId=N. One browser for the whole file; every test also checks that nothing left
+// the machine and that no page opened a dialog.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Analysis } from '../../utils/types';
+import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
+import { launchChromium, type ChromiumSession } from './harness/launchChromium';
+import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
+import { fixturesDir, resultsDir } from './harness/paths';
+import { expectNothingLeft } from './harness/privacy';
+import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
+import type { ReportState } from './harness/extensionApi';
+import { chromiumSpec, findBrowser } from './harness/findBrowser';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+/** Per-page measurements for test-results/browser-timings.json (read by `npm run bench`). */
+const timingPages: Array<{ name: string; timings: Record<string, number>; readability: number[]; longTasks: number[] }> = [];
+
+const fixtureUrl = (name: string): string => server.url(`/fixtures/${name}/page.html`);
+
+/** Runs in every fixture page before its own scripts: records long tasks (the content script's included). */
+function observeLongTasks(): void {
+  if (!location.protocol.startsWith('http')) return;
+  const store = window as unknown as { __cqLongTasks: number[]; __cqLongTaskObserver?: PerformanceObserver };
+  store.__cqLongTasks = [];
+  try {
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) store.__cqLongTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    store.__cqLongTaskObserver = observer;
+  } catch {
+    // No longtask support: the list stays empty and the file says so by its absence of data.
+  }
+}
+
+/** Runs in a fixture page: long tasks observed so far, including ones not yet delivered. */
+function takeLongTasks(): number[] {
+  const store = window as unknown as { __cqLongTasks?: number[]; __cqLongTaskObserver?: PerformanceObserver };
+  for (const entry of store.__cqLongTaskObserver?.takeRecords() ?? []) store.__cqLongTasks?.push(entry.duration);
+  return (store.__cqLongTasks ?? []).map((d) => Math.round(d * 10) / 10);
+}
+
+function done(report: ReportState): Analysis {
+  if (report.state !== 'done') throw new Error(`expected a finished analysis, got ${JSON.stringify(report).slice(0, 300)}`);
+  return report.analysis;
+}
+
+async function openFixture(name: string): Promise<{ page: Page; tabId: number; report: ReportState }> {
+  const { page, tabId } = await session.openTab(fixtureUrl(name));
+  const report = await session.reportFor(tabId);
+  return { page, tabId, report };
+}
+
+async function reportView(reportPage: Page): Promise<ReportView> {
+  return reportPage.evaluate(readReportDom);
+}
+
+async function screenshot(reportPage: Page, name: string): Promise<void> {
+  await reportPage.screenshot({ path: path.join(resultsDir, `chromium-${name}.png`), fullPage: true });
+}
+
+function quoteShown(view: ReportView, words: string): ReportQuoteView {
+  const quote = view.quotes.find((q) => q.text.includes(words));
+  if (!quote) throw new Error(`the report shows no quote with "${words}"; it shows: ${view.quotes.map((q) => q.text).join(' | ')}`);
+  return quote;
+}
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  server = await startFixtureServer();
+  session = await launchChromium(server);
+  await session.context.addInitScript(observeLongTasks);
+});
+
+afterEach(() => {
+  expectNothingLeft(server, session.strayRequests);
+  expect(session.dialogs.splice(0), 'dialogs opened by any page').toEqual([]);
+});
+
+afterAll(async () => {
+  if (timingPages.length > 0) {
+    const version = execFileSync(findBrowser(chromiumSpec), ['--version'], { encoding: 'utf8' }).trim();
+    const file = {
+      browser: version,
+      note:
+        'Analysis.timings (ms) of the built extension in headless Chromium, one load per fixture page; readability: ' +
+        "Readability parse() on a clone of the same page in the same browser, 3 runs; longTasks: durations (ms) of the page's " +
+        'long tasks (PerformanceObserver "longtask") from page start until the report was ready.',
+      pages: timingPages,
+    };
+    writeFileSync(path.join(resultsDir, 'browser-timings.json'), `${JSON.stringify(file, null, 2)}\n`);
+  }
+  await session?.close();
+  await server?.close();
+});
+
+describe('the privacy monitor', () => {
+  test('catches a page request to another host (control case, so a clean run means something)', async () => {
+    const { page } = await session.openTab(server.url('/pages/tracking-pixel.html'));
+    await expect.poll(() => server.foreignRequests.slice()).toContain('http://analytics.tracker.example/pixel.gif?page=cycle-lanes');
+    expect(session.strayRequests).toContain('http://analytics.tracker.example/pixel.gif?page=cycle-lanes');
+    await page.close();
+    // Cleared here because this request was the point of the test; afterEach checks the rest.
+    server.foreignRequests.splice(0);
+    session.strayRequests.splice(0);
+  });
+});
+
+describe('a corpus article inside a site template (corpus 001 as Tribune Online publishes it)', () => {
+  const name = 'corpus-001-tribune';
+  let tabId: number;
+  let articlePage: Page;
+  let analysis: Analysis;
+  let reportPage: Page;
+  let view: ReportView;
+
+  beforeAll(async () => {
+    const opened = await openFixture(name);
+    tabId = opened.tabId;
+    articlePage = opened.page;
+    analysis = done(opened.report);
+    // A short window, so the quotes further down start below the fold.
+    await articlePage.setViewportSize({ width: 900, height: 420 });
+    reportPage = await session.openReport(tabId);
+    view = await reportView(reportPage);
+    await screenshot(reportPage, name);
+  });
+
+  test('the content script reads it as the article it is, with the same result as the pipeline in Node', () => {
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.article?.siteName).toBe('Tribune Online');
+    expect(analysis.story.find((s) => s.docId === '001')?.relation).toBe('same');
+    expect(comparable(analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
+  });
+
+  test('the badge counts the other outlets that carried the story', async () => {
+    const others = analysis.story.filter((s) => s.relation !== 'same');
+    expect(others.length).toBeGreaterThan(0);
+    expect(await session.badgeText(tabId)).toBe(String(others.length));
+    expect(view.stories).toHaveLength(others.length);
+  });
+
+  test('the report names the outlets, with Sky News among them and whom each credits', () => {
+    expect(view.state).toBe('ready');
+    expect(view.headings).toEqual(['Same story elsewhere', 'Quotes', 'Details that differ']);
+    expect(view.pageOutlet).toContain('Tribune Online');
+    const outlets = view.stories.map((s) => s.outlet);
+    expect(outlets).toContain('Sky News');
+    expect(outlets.some((o) => o.startsWith('Tribune Online'))).toBe(false);
+    // Corpus 004 credits the BBC and the Express (its last lines say so).
+    const crediting = view.stories.find((s) => s.text.includes('credits BBC and Express'));
+    expect(crediting, view.stories.map((s) => s.text).join('\n')).toBeDefined();
+  });
+
+  test('the report shows quotes with their speakers, read from the text', () => {
+    // "…dismissed such discussions as “completely premature.”" — German Chancellor Olaf Scholz.
+    expect(quoteShown(view, 'completely premature').speaker).toContain('Olaf Scholz');
+    // "…he “will continue these discussions…”" — French President Emmanuel Macron.
+    expect(quoteShown(view, 'We will work on this together').speaker).toContain('Emmanuel Macron');
+    // "…Pete Hegseth stated that it was “unrealistic”…"
+    expect(quoteShown(view, 'unrealistic').speaker).toContain('Pete Hegseth');
+    expect(view.quotes.length).toBe(analysis.quotes.length);
+  });
+
+  test('the report shows where another outlet worded a quote differently, word by word', () => {
+    // Tribune: "a US security guarantee was the only way to effectively deter Russia";
+    // 003 and 004: "…a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again".
+    const quote = quoteShown(view, 'a US security guarantee was the only way');
+    expect(quote.carriers.length).toBeGreaterThan(0);
+    expect(quote.removed.join(' ')).toMatch(/\bwas\b/);
+    expect(quote.added.join(' ')).toMatch(/\bis\b/);
+  });
+
+  test('the report lists the details that differ: who attended, and who is credited', () => {
+    // Tribune's "Sir Keir was joined by…" omits Poland and Denmark, which Sky News names.
+    const attendees = view.differences.find((d) => d.startsWith('Who attended the Paris meeting'));
+    expect(attendees, view.differences.join('\n')).toBeDefined();
+    expect(attendees).toContain('Poland');
+    expect(attendees).toContain('Denmark');
+    expect(view.differences.some((d) => d.startsWith('Who is credited') && d.includes('BBC'))).toBe(true);
+    expect(view.differences.length).toBe(analysis.differences.length);
+  });
+
+  test('clicking a quote scrolls the page to it and highlights it; Enter on another moves the highlight', async () => {
+    expect(await articlePage.evaluate(() => window.scrollY)).toBe(0);
+    expect(await articlePage.locator('mark').count()).toBe(0);
+
+    await reportPage.locator('button.quote-text', { hasText: 'We will work on this together' }).click();
+    await articlePage.waitForFunction(() => {
+      const mark = document.querySelector('mark');
+      if (!mark) return false;
+      const box = mark.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
+    expect(await articlePage.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const marked = await articlePage.locator('mark').allTextContents();
+    expect(marked.join('')).toContain('We will work on this together with all Europeans');
+    await expect.poll(() => reportView(reportPage).then((v) => v.text)).toContain('Highlighted on the page.');
+
+    // Keyboard: focus the Hegseth quote and press Enter; the old highlight goes, the new one is in view.
+    const hegseth = reportPage.locator('button.quote-text', { hasText: 'unrealistic' }).first();
+    await hegseth.focus();
+    await hegseth.press('Enter');
+    await articlePage.waitForFunction(() => {
+      const marks = Array.from(document.querySelectorAll('mark'));
+      const text = marks.map((m) => m.textContent).join('');
+      const box = marks[0]?.getBoundingClientRect();
+      return text === 'unrealistic' && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(await articlePage.locator('mark').allTextContents()).toEqual(['unrealistic']);
+  });
+
+  afterAll(async () => {
+    await reportPage?.close();
+    await articlePage?.close();
+  });
+});
+
+describe('a new summit article that is not in the corpus (Meridian Daily)', () => {
+  const name = 'new-summit-meridian';
+  let tabId: number;
+  let analysis: Analysis;
+  let view: ReportView;
+
+  beforeAll(async () => {
+    const opened = await openFixture(name);
+    tabId = opened.tabId;
+    analysis = done(opened.report);
+    const reportPage = await session.openReport(tabId);
+    view = await reportView(reportPage);
+    await screenshot(reportPage, name);
+    await reportPage.close();
+    await opened.page.close();
+  });
+
+  test('the content script reads it, finds the story in the corpus but no copy of itself, as Node does', () => {
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.story.length).toBeGreaterThan(0);
+    expect(analysis.story.some((s) => s.relation === 'same')).toBe(false);
+    expect(comparable(analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
+  });
+
+  test('the badge and the report count the same outlets', async () => {
+    expect(await session.badgeText(tabId)).toBe(String(analysis.story.length));
+    expect(view.state).toBe('ready');
+    expect(view.stories).toHaveLength(analysis.story.length);
+    expect(view.pageOutlet).toContain('Meridian Daily');
+  });
+
+  test('the report shows its quotes with speakers, and Sky News carrying the same words', () => {
+    // "José Manuel Albares told Spanish radio: “Nobody is currently considering sending troops to Ukraine.”"
+    expect(quoteShown(view, 'Nobody is currently considering sending troops').speaker).toContain('Albares');
+    // "Starmer also said that “democracy must prevail”." — Sky News (corpus 002) has the same words.
+    const democracy = quoteShown(view, 'democracy must prevail');
+    expect(democracy.speaker).toContain('Starmer');
+    expect(democracy.carriers.some((c) => c.startsWith('Sky News') && c.includes('same words'))).toBe(true);
+  });
+});
+
+describe('the report states for pages that are not a matched article', () => {
+  test.each([
+    { name: 'news-homepage', state: 'not-article', says: 'This page is not a news article' },
+    { name: 'new-unrelated-storm', state: 'no-match', says: 'No other coverage known' },
+    { name: 'not-html', state: 'unsupported', says: 'not a web page' },
+  ])('$name: the report says "$says", no badge', async ({ name, state, says }) => {
+    const opened = await openFixture(name);
+    const reportPage = await session.openReport(opened.tabId);
+    const view = await reportView(reportPage);
+    await screenshot(reportPage, name);
+    expect(view.state).toBe(state);
+    expect(view.stateMessage).toContain(says);
+    expect(view.headings).not.toContain('Same story elsewhere');
+    expect(await session.badgeText(opened.tabId)).toBe('');
+    await reportPage.close();
+    await opened.page.close();
+  });
+});
+
+describe('a hostile page cannot reach the extension (markup in quotes, title and byline)', () => {
+  test('no dialog opens, the report shows the markup as text, and highlighting it adds no element', async () => {
+    const name = 'hostile-markup';
+    const opened = await openFixture(name);
+    const analysis = done(opened.report);
+    expect(analysis.isArticle).toBe(true);
+    const reportPage = await session.openReport(opened.tabId);
+    const view = await reportView(reportPage);
+    await screenshot(reportPage, name);
+
+    expect(view.text).toContain('<img src=x onerror=alert(1)>');
+    expect(view.text).toContain('</script><script>alert(2)</script>');
+    expect(view.pageTitle).toContain('</script><script>alert(2)</script>');
+    const imgQuote = quoteShown(view, '<img src=x onerror=alert(1)>');
+    expect(await reportPage.locator('img, svg[onload], script:not([src])').count()).toBe(0);
+
+    const before = await opened.page.evaluate(() => document.querySelectorAll('img, script, svg').length);
+    await reportPage.locator('button.quote-text', { hasText: imgQuote.text.slice(0, 30) }).first().click();
+    await opened.page.waitForFunction(() => document.querySelector('mark') !== null);
+    expect(await opened.page.evaluate(() => document.querySelectorAll('img, script, svg').length)).toBe(before);
+    expect((await opened.page.locator('mark').allTextContents()).join('')).toContain('<img src=x onerror=alert(1)>');
+
+    expect(session.dialogs).toEqual([]);
+    await reportPage.close();
+    await opened.page.close();
+  });
+});
+
+/** Fixture pages with an expected.json saying whether they are articles. */
+function fixturePages(): Array<{ name: string; isArticle: boolean }> {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(fixturesDir, d.name, 'page.html')))
+    .flatMap((d) => {
+      const expectedFile = path.join(fixturesDir, d.name, 'expected.json');
+      if (!existsSync(expectedFile)) return [];
+      const expected: unknown = JSON.parse(readFileSync(expectedFile, 'utf8'));
+      const isArticle = typeof expected === 'object' && expected !== null && 'isArticle' in expected ? expected.isArticle : null;
+      return typeof isArticle === 'boolean' ? [{ name: d.name, isArticle }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+describe('every fixture page in the real browser', () => {
+  const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says', async ({ name, isArticle }) => {
+    const opened = await openFixture(name);
+    const reportPage = await session.openReport(opened.tabId);
+    const state = (await reportView(reportPage)).state;
+    await reportPage.close();
+    if (isArticle) expect(['ready', 'no-match']).toContain(state);
+    else expect(['not-article', 'unsupported']).toContain(state);
+
+    if (opened.report.state === 'done') {
+      const longTasks = await opened.page.evaluate(takeLongTasks);
+      // Readability alone on the same page, for scale (after our work, so the two never overlap).
+      await opened.page.addScriptTag({ content: readabilitySource });
+      const readability = await opened.page.evaluate(() => {
+        const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+        const runs: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const clone = document.cloneNode(true) as Document;
+          const start = performance.now();
+          new Readability(clone).parse();
+          runs.push(Math.round((performance.now() - start) * 100) / 100);
+        }
+        return runs;
+      });
+      timingPages.push({ name, timings: opened.report.analysis.timings, readability, longTasks });
+    }
+    await opened.page.close();
+  });
+});

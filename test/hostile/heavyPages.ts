@@ -1,0 +1,75 @@
+// Heavy pages, generated at test time (no megabytes in git): each looks like a news page
+// pushed to an extreme a real site can reach — a live blog, a page of comments, deeply
+// nested layout markup, a quote-dense transcript.
+import { readCorpus } from '../../scripts/readCorpus';
+
+const corpusParagraphs = readCorpus().flatMap(({ text }) => text.split('\n').filter((p) => p.trim().length > 60));
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Starmer: US backstop needed to deter Russia</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="The Example Herald">${head}</head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>${body}
+<footer><p>© The Example Herald</p></footer></body></html>`;
+}
+
+function article(paragraphs: string[], extra = ''): string {
+  return `<main><article><h1>Starmer: US backstop needed to deter Russia</h1><p class="byline">By Alex Example, political correspondent</p>
+<time datetime="2025-02-17T20:00:00Z">17 February 2025</time>${paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n')}${extra}</article></main>`;
+}
+
+/** A live-blog-like article about 3 MB long: the corpus paragraphs over and over, numbered so they differ. */
+export function threeMegabytePage(): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 3 * 1024 * 1024; i++) {
+    const p = `Update ${i + 1}: ${corpusParagraphs[i % corpusParagraphs.length]!}`;
+    paragraphs.push(p);
+    size += p.length + 8;
+  }
+  return page('', article(paragraphs));
+}
+
+/** The article sits under `depth` nested layout divs (page builders do nest deep). */
+export function deeplyNestedPage(depth = 3000): string {
+  return page('', `${'<div class="wrap">'.repeat(depth)}${article(corpusParagraphs.slice(0, 12))}${'</div>'.repeat(depth)}`);
+}
+
+/** An article followed by a comment section of `elements` elements in all. */
+export function manyElementsPage(elements = 50_000): string {
+  const perComment = 5; // li, div, span, a, p
+  const comments = Math.ceil(elements / perComment);
+  const items: string[] = [];
+  for (let i = 0; i < comments; i++) {
+    items.push(`<li><div class="c"><span class="who"><a href="/u/${i}">reader${i}</a></span><p>Comment ${i}: agreed.</p></div></li>`);
+  }
+  return page('', `${article(corpusParagraphs.slice(0, 12))}<section class="comments"><ol>${items.join('')}</ol></section>`);
+}
+
+/** An article whose text carries `marks` quote marks of every kind, mostly unbalanced. */
+export function manyQuoteMarksPage(marks = 10_000): string {
+  const kinds = ['“', '”', '"', '‘', '’', "'", '„', '«', '»', '‹', '›', '「', '」'];
+  const paragraphs: string[] = [];
+  let placed = 0;
+  for (let i = 0; placed < marks; i++) {
+    const words = corpusParagraphs[i % corpusParagraphs.length]!.split(' ');
+    const withMarks = words.map((w, j) => {
+      if (placed >= marks || (i + j) % 2) return w;
+      placed++;
+      return `${kinds[(i * 7 + j) % kinds.length]}${w}`;
+    });
+    paragraphs.push(withMarks.join(' '));
+  }
+  return page('', article(paragraphs));
+}
+
+/** A transcript-style article with `count` well-formed quotes, each attributed. */
+export function manyQuotesPage(count = 1000): string {
+  const speakers = ['Sir Keir Starmer said', 'Mr Macron said', 'Olaf Scholz added', 'a diplomatic source said', 'he added'];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    paragraphs.push(`“This is statement number ${i + 1} about the security of our continent,” ${speakers[i % speakers.length]}.`);
+  }
+  return page('', article(paragraphs));
+}
