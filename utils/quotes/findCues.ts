@@ -134,7 +134,15 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   }
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);
-    if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) return { subject: r.subject, last: end };
+    if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) {
+      // "said the Polish prime minister, Donald Tusk": the name in apposition is the speaker.
+      const next = tokens[end + 1];
+      if (r.subject.kind !== 'name' && r.subject.kind !== 'pronoun' && next && next.gap.trim() === ',' && next.cap) {
+        const named = subjectStartingAt(tokens, end + 1);
+        if (named && named.subject.kind === 'name') return named;
+      }
+      return { subject: r.subject, last: end };
+    }
   }
   return null;
 }
