@@ -34,4 +34,14 @@ describe('quoteWordingDiffers', () => {
   ])('does not differ: %s', (_what, page, other) => {
     expect(quoteWordingDiffers(page, other)).toBe(false);
   });
+
+  it('a word outside one outlet’s quote marks and inside the other’s is the same wording (003 a US \'backstop\' / 002 a “US backstop”)', () => {
+    const around = { pageBefore: 'emphasized the need for a US \'', pageAfter: "' to deter future Russian aggression", otherBefore: 'the prime minister said a “', otherAfter: '” is the “only way' };
+    expect(quoteWordingDiffers('backstop', 'US backstop', around)).toBe(false);
+  });
+
+  it('a word the shorter quote’s outlet does not have at all is a changed wording (003 as "premature" / 001 “completely premature.”)', () => {
+    const around = { pageBefore: 'peacekeeping forces, labeling it as "', pageAfter: '" given the ongoing conflict.', otherBefore: 'dismissed such discussions as “', otherAfter: '”\nSir Keir stressed' };
+    expect(quoteWordingDiffers('premature', 'completely premature.', around)).toBe(true);
+  });
 });

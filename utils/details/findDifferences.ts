@@ -11,9 +11,22 @@ import { compareDatedFacts } from './compareDatedFacts';
 import { compareOnlyHere } from './compareOnlyHere';
 import { compareQuotes } from './compareQuotes';
 import { compareSpellings } from './compareSpellings';
-import type { OutletView } from './outletFacts';
+import type { OutletFacts, OutletView } from './outletFacts';
 import { readOutletFacts } from './readOutletFacts';
 import { unifyPeople } from './unifyPeople';
+
+// What a corpus article's text says does not change while the index is loaded: read it once per
+// article, not once per page (the index is loaded once and compared with every page).
+const CORPUS_FACTS = new WeakMap<object, OutletFacts>();
+
+function corpusFacts(view: OutletView, index: CorpusIndex): OutletFacts {
+  const doc = index.docs.find((d) => d.docId === view.docId);
+  const known = doc ? CORPUS_FACTS.get(doc) : undefined;
+  if (known && known.view.text === view.text) return { ...known, view };
+  const facts = readOutletFacts(view);
+  if (doc) CORPUS_FACTS.set(doc, facts);
+  return facts;
+}
 
 /** What the differences stage needs to know about the page. */
 export interface PageFacts {
@@ -39,12 +52,12 @@ export function findDifferences(page: PageFacts, story: StoryMatch[], quoteMatch
   }
   if (others.length === 0) return [];
 
-  const outlets = [pageView, ...others].map(readOutletFacts);
+  const outlets = [readOutletFacts(pageView), ...others.map((view) => corpusFacts(view, index))];
   const people = unifyPeople(outlets.map((o) => o.people));
   const attendees = compareAttendees(outlets);
   const credits = compareCredits(outlets.map((o) => o.view));
   return [
-    ...compareQuotes(page.quotes, quoteMatches, pageView, others),
+    ...compareQuotes(page.quotes, quoteMatches, pageView, others, index),
     ...(attendees ? [attendees] : []),
     ...(credits ? [credits] : []),
     ...compareDatedFacts(outlets),

@@ -19,18 +19,31 @@ export interface PersonFacts {
   sentences: string[];
 }
 
-const TOKEN = String.raw`\p{Lu}[\p{L}'’.-]*\p{L}|\p{Lu}\.?`;
+// Latin letters, spelled out: Unicode property classes (\p{L}) cost tens of milliseconds to
+// compile on first use, and the names in English-language news are written in Latin script.
+const UPPER = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u024F`;
+const LETTER = String.raw`A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024F`;
+const TOKEN = String.raw`[${UPPER}][${LETTER}'’.-]*[${LETTER}]|[${UPPER}]\.?`;
 const LINK = String.raw`(?:\s+(?:von|van|der|den|de|da|di|del|bin|al|of|le|la))*\s+`;
 const SEQUENCE = String.raw`(?:${TOKEN})(?:${LINK}(?:${TOKEN}))*`;
 const TITLE = String.raw`President|Chancellor|Minister|Secretary|General|State|Sir|Lord|Lady|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Rep|Governor|Gov|King|Queen|Prince|Princess|Pope|Ambassador|Envoy|Commissioner|Chief|Leader|Mayor|Judge|Justice|Spokesman|Spokeswoman|Admiral|Colonel|Captain|Major|Professor|Prof`;
 const LOWER_TITLE = String.raw`leader|chief|correspondent|editor|spokesman|spokeswoman|spokesperson|minister|secretary|president|chancellor|envoy|ambassador|general|official|commander|analyst|reporter|adviser|advisor|premier|senator|chairman|chairwoman|chair|director|head`;
 const REPORTING = String.raw`said|says|told|added|stated|warned|argued|insisted|wrote|posted|declared|remarked|commented|noted`;
 
-const CAPITALISED = new RegExp(SEQUENCE, 'gu');
-const AFTER_LOWER_TITLE = new RegExp(String.raw`\b(?:${LOWER_TITLE}),?\s+(${SEQUENCE})`, 'gu');
-const BEFORE_REPORTING = new RegExp(String.raw`(${SEQUENCE})\s+(?:${REPORTING})\b`, 'gu');
-const LEADING_TITLES = new RegExp(String.raw`^(?:.*\b(?:${TITLE})\s+)`, 'u');
+const CAPITALISED = new RegExp(SEQUENCE, 'g');
+const AFTER_LOWER_TITLE = new RegExp(String.raw`\b(?:${LOWER_TITLE}),?\s+(${SEQUENCE})`, 'g');
+const BEFORE_REPORTING = new RegExp(String.raw`(${SEQUENCE})\s+(?:${REPORTING})\b`, 'g');
+const LEADING_TITLES = new RegExp(String.raw`^(?:.*\b(?:${TITLE})\s+)`);
+const NAME_CHAR = new RegExp(String.raw`[${LETTER}0-9]`);
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|This|That|But|And|However|Meanwhile|Speaking|Asked|Before|After|During|Following|While|When|Critics|Polish|German|French|Spanish|British|Russian|Ukrainian|American|European|Europeans|Additionally|Overall|Describing|Firstly|Nobody)$/;
+
+// The alias table folded once, not once per sentence.
+const KNOWN = PEOPLE.map((person) => ({
+  person,
+  aliases: person.aliases.map(foldText),
+  spellings: person.spellings.map((spelling) => ({ spelling, folded: foldText(spelling) })),
+}));
+const ALIAS_WORDS = ` ${KNOWN.flatMap((k) => k.aliases).join(' | ')} `;
 
 export function findPeople(sentences: string[]): Map<string, PersonFacts> {
   const people = new Map<string, PersonFacts>();
@@ -48,9 +61,9 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
   for (const sentence of sentences) {
     const folded = foldText(sentence);
     // The event's people, by alias; the spelling is the table spelling the text uses.
-    for (const person of PEOPLE) {
-      if (!person.aliases.some((alias) => containsName(sentence, folded, alias))) continue;
-      const spelling = person.spellings.find((s) => containsName(sentence, folded, s)) ?? person.spellings[0] ?? person.name;
+    for (const { person, aliases, spellings } of KNOWN) {
+      if (!aliases.some((alias) => containsName(sentence, folded, alias))) continue;
+      const spelling = spellings.find((s) => containsName(sentence, folded, s.folded))?.spelling ?? person.spellings[0] ?? person.name;
       add(person.id, person.name, spelling, sentence);
     }
     // Anyone else, by a title before the name or a reporting verb after it.
@@ -60,7 +73,7 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
       const surname = tokens[tokens.length - 1] ?? candidate;
       if (tokens.some((t) => NOT_NAMES.test(t)) || lookupPlace(candidate) || tokens.some((t) => lookupPlace(t))) continue;
       // Part of a known person's alias ("Sir Keir" -> "Keir"): that person, already counted.
-      if (PEOPLE.some((p) => p.aliases.some((a) => ` ${foldText(a)} `.includes(` ${foldText(candidate)} `)))) continue;
+      if (ALIAS_WORDS.includes(` ${foldText(candidate)} `)) continue;
       add(`p:${foldText(surname)}`, candidate, surname, sentence);
     }
   }
@@ -69,15 +82,14 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
     const surname = facts.spellings[0];
     if (!surname) continue;
     for (const sentence of sentences) {
-      if (!facts.sentences.includes(sentence) && containsName(sentence, foldText(sentence), surname)) facts.sentences.push(sentence);
+      if (!facts.sentences.includes(sentence) && containsName(sentence, foldText(sentence), foldText(surname))) facts.sentences.push(sentence);
     }
   }
   return people;
 }
 
-/** Whether `name` occurs in `sentence` as a capitalised word sequence (folded comparison). */
-function containsName(sentence: string, folded: string, name: string): boolean {
-  const needle = foldText(name);
+/** Whether `needle` (a folded name) occurs in `sentence` as a capitalised word sequence. */
+function containsName(sentence: string, folded: string, needle: string): boolean {
   let from = 0;
   for (;;) {
     const at = folded.indexOf(needle, from);
@@ -85,7 +97,7 @@ function containsName(sentence: string, folded: string, name: string): boolean {
     const before = folded[at - 1] ?? ' ';
     const after = folded[at + needle.length] ?? ' ';
     const first = sentence[at] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && first === first.toUpperCase()) return true;
+    if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after) && first === first.toUpperCase()) return true;
     from = at + 1;
   }
 }
@@ -93,11 +105,11 @@ function containsName(sentence: string, folded: string, name: string): boolean {
 /** Names introduced by a title or followed by a reporting verb, titles stripped. */
 function titledNames(sentence: string): string[] {
   const names: string[] = [];
-  const clean = (raw: string): string => raw.replace(/['’]s?$/u, '').trim();
+  const clean = (raw: string): string => raw.replace(/['’]s?$/, '').trim();
   for (const match of sentence.matchAll(CAPITALISED)) {
     const sequence = match[0];
     const stripped = sequence.replace(LEADING_TITLES, '');
-    if (stripped !== sequence && stripped.length > 0 && /^\p{Lu}/u.test(stripped)) names.push(clean(stripped));
+    if (stripped !== sequence && stripped.length > 0 && stripped[0] !== stripped[0]?.toLowerCase()) names.push(clean(stripped));
   }
   for (const match of sentence.matchAll(AFTER_LOWER_TITLE)) {
     if (match[1]) names.push(clean(match[1].replace(LEADING_TITLES, '')));
@@ -106,5 +118,5 @@ function titledNames(sentence: string): string[] {
     const name = match[1] ? clean(match[1].replace(LEADING_TITLES, '')) : '';
     if (name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 4) names.push(name);
   }
-  return names.filter((n) => n.length > 1 && !/^\p{Lu}\.?$/u.test(n));
+  return names.filter((n) => n.length > 2 && !/^[A-Z]\.$/.test(n));
 }
