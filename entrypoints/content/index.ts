@@ -4,13 +4,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { readPage } from '../../utils/analyze';
-import { quickArticleCheck } from '../../utils/report/quickArticleCheck';
+import { looksLikeArticleCandidate } from '../../utils/article/looksLikeArticleCandidate';
 import { startContentScript } from '../../utils/report/startContentScript';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    startContentScript(browser, window, { readPage: (doc) => readPage(doc), preCheck: quickArticleCheck });
+    startContentScript(browser, window, { readPage: (doc) => readPage(doc), preCheck: looksLikeArticleCandidate });
   },
 });

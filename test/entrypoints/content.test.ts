@@ -7,7 +7,8 @@ import { JSDOM } from 'jsdom';
 import { buildIndex } from '../../utils/corpus/buildIndex';
 import { readCorpus } from '../../scripts/readCorpus';
 import { readPage } from '../../utils/analyze';
-import { quickArticleCheck } from '../../utils/report/quickArticleCheck';
+import { looksLikeArticleCandidate } from '../../utils/article/looksLikeArticleCandidate';
+import { NOT_A_CANDIDATE } from '../../utils/report/createContentReporter';
 import { createBackgroundHandler } from '../../utils/report/createBackgroundHandler';
 import { startContentScript, type PageWindow } from '../../utils/report/startContentScript';
 import type { ReportState } from '../../utils/messages';
@@ -66,7 +67,7 @@ afterEach(() => {
 });
 
 function start(win: PageWindow, read = readPage) {
-  const started = startContentScript(fakeBrowser, win, { readPage: (doc) => read(doc), preCheck: quickArticleCheck });
+  const started = startContentScript(fakeBrowser, win, { readPage: (doc) => read(doc), preCheck: looksLikeArticleCandidate });
   stop = started.stop;
   return started;
 }
@@ -100,7 +101,7 @@ describe('content script', () => {
     await settle();
     const done = await report();
     expect(done).toMatchObject({ state: 'done', analysis: { isArticle: false } });
-    if (done.state === 'done') expect(done.analysis.reason).toBe('The page has too little running text to be a news article.');
+    if (done.state === 'done') expect(done.analysis.reason).toBe(NOT_A_CANDIDATE);
     expect(read).not.toHaveBeenCalled();
     expect(sendMessage).not.toHaveBeenCalled();
   });

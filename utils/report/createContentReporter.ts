@@ -19,8 +19,8 @@ export interface ContentReporterDeps {
   extensionId: string;
   /** The first half of the pipeline (utils/analyze.ts readPage). */
   readPage: (doc: Document) => Analysis;
-  /** The cheap pre-check: plainly non-article pages stop here. */
-  preCheck: (doc: Document) => { ok: boolean; reason: string };
+  /** The cheap pre-check (utils/article/looksLikeArticleCandidate): plainly non-article pages stop here. */
+  preCheck: (doc: Document) => boolean;
   /** Resolves when the page is idle; called before each expensive step. */
   waitForIdle: () => Promise<void>;
   /** Sends a message to the background and resolves with its (unvalidated) answer. */
@@ -42,6 +42,10 @@ export interface ContentReporter {
 
 /** Document types Crossquote can read; anything else (PDF viewer, images, plain text) is reported as such. */
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** What the popup says about a page the pre-check turned away. */
+export const NOT_A_CANDIDATE =
+  'This page shows none of the signs of a news article: no article markup, no publication date, no paragraphs of running text.';
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -95,8 +99,7 @@ export function createContentReporter(deps: ContentReporterDeps): ContentReporte
     if (mine !== generation) return;
     let reading: Analysis;
     try {
-      const check = deps.preCheck(doc);
-      reading = check.ok ? deps.readPage(doc) : emptyAnalysis(check.reason, null);
+      reading = deps.preCheck(doc) ? deps.readPage(doc) : emptyAnalysis(NOT_A_CANDIDATE, null);
     } catch (error) {
       current = { state: 'failed', message: `Crossquote could not read this page (${errorText(error)}). The page was not changed.` };
       return;

@@ -11,7 +11,7 @@ const SETTLE_MS = 800;
 
 export interface ContentScriptOptions {
   readPage: (doc: Document) => Analysis;
-  preCheck: (doc: Document) => { ok: boolean; reason: string };
+  preCheck: (doc: Document) => boolean;
 }
 
 export type PageWindow = IdleHost &
