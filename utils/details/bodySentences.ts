@@ -1,7 +1,7 @@
 // Article text -> the sentences of the report itself, furniture dropped. Every detector of the
 // details stage reads sentences, so a name in a caption or a headline in a link list never
 // becomes a "difference".
-import { FURNITURE_BLOCK_START, isFurnitureLine } from './isFurnitureLine';
+import { isFurnitureLine, startsFurnitureBlock } from './isFurnitureLine';
 
 /** Longest line (in words) still taken as a headline inside a block of links. */
 const BLOCK_HEADLINE_WORDS = 18;
@@ -25,7 +25,7 @@ export function bodySentences(text: string): string[] {
     }
     const newParagraph = blankBefore;
     blankBefore = false;
-    if (FURNITURE_BLOCK_START.test(line)) {
+    if (startsFurnitureBlock(line)) {
       blockSkipped = 0;
       continue;
     }

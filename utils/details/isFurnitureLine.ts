@@ -1,20 +1,24 @@
 // Page furniture that survives in article text: captions, "Read more:" link lists, video prompts,
 // "Articles You May Like" headline blocks. Details found there are not the article's own, so the
-// details stage drops these lines before looking for anything.
+// details stage drops these lines before looking for anything. The line rules are the article
+// stage's (utils/article/isFurniture.ts), so both stages agree on what furniture is; corpus texts
+// and pages from other extractors still carry it, which is why it is checked again here.
+import { isFurniture, isListLabel } from '../article/isFurniture';
 
-/** Lines that open a block of links to other stories: every short line after them is furniture too. */
-export const FURNITURE_BLOCK_START = /^(read more|more on this story|related( stories| articles)?|articles you may like|you may also like|more from|most read|recommended|top stories)\s*:?\s*$/i;
+/** Whether a line opens a block of links to other stories ("Read more:", "Articles You May Like"). */
+export function startsFurnitureBlock(line: string): boolean {
+  return isListLabel(line);
+}
 
-/** Lines that are furniture on their own. */
-const FURNITURE_LINE = /^((follow live|watch|listen|analysis|image|video|pic|photo|read more|related|more)\s*:|(advertisement|please use chrome|share this|sign up|subscribe)\b)|\b(pic|photo|photograph|picture|image|credit)s?:/i;
+/** Most words a label, headline or credit line has; a longer line without a full stop is a hard-wrapped sentence. */
+const SHORT_LINE_WORDS = 12;
 
 /** Whether one line (a paragraph of the article text) is page furniture rather than reporting. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return false;
-  if (FURNITURE_BLOCK_START.test(text) || FURNITURE_LINE.test(text)) return true;
+  if (isFurniture(text) || isListLabel(text)) return true;
   // A short line that does not end a sentence is a headline, label or credit line ("UK",
   // "(BBC)", "Starmer ‘prepared to send troops to Ukraine’"), not a sentence of the report.
-  const words = text.split(/\s+/).length;
-  return words <= 12 && !/[.!?:;,][”"’')\]]*$/.test(text);
+  return text.split(/\s+/).length <= SHORT_LINE_WORDS && !/[.!?:;,][”"’')\]]*$/.test(text);
 }
