@@ -25,7 +25,7 @@ export function ListDifferenceTable({ difference }: { difference: Difference }) 
               Outlet
             </th>
             {members.map((m) => (
-              <th scope="col" key={m} class="member-col">
+              <th scope="col" key={m} class="member-col" title={m}>
                 <span class="vertical" dir="auto">
                   {m}
                 </span>
@@ -60,7 +60,7 @@ export function ListDifferenceTable({ difference }: { difference: Difference }) 
           })}
         </tbody>
       </table>
-      {anyOpen && <p class="muted small">* Its list ends “and others”: a country it does not name may still have been there.</p>}
+      {anyOpen && <p class="muted small">* Its list ends “and others”: a name it leaves out may still have been there.</p>}
     </div>
   );
 }

@@ -7,6 +7,7 @@ export function QuoteSection({ analysis, onShow }: { analysis: Analysis; onShow:
   const quotes = orderQuotes(analysis.quotes);
   const carriersOf = new Map(analysis.quoteMatches.map((m) => [m.quoteId, m.matches]));
   const lang = analysis.article?.lang ?? undefined;
+  const showsDiff = analysis.quoteMatches.some((m) => m.matches.some((c) => c.relation !== 'exact' && c.diff.length > 0));
   return (
     <section aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">Quotes</h2>
@@ -15,9 +16,14 @@ export function QuoteSection({ analysis, onShow }: { analysis: Analysis; onShow:
       ) : (
         <>
           <p id="show-on-page-hint" class="hint">
-            Select a quote to show it on the page. In other outlets' wording, <del>struck-through</del> words are
-            only on this page and <ins>underlined</ins> words only in the other outlet.
+            Select a quote to show it on the page.
           </p>
+          {showsDiff && (
+            <p class="hint">
+              In other outlets' wording, <del>struck-through</del> words are only on this page and <ins>underlined</ins>{' '}
+              words only in the other outlet.
+            </p>
+          )}
           <ol class="quotes">
             {quotes.map((q) => (
               <QuoteItem key={q.id} quote={q} carriers={carriersOf.get(q.id) ?? []} lang={lang} onShow={onShow} />

@@ -25,7 +25,7 @@ export function Report({ report, status, fullPage, onShowQuote, onClearHighlight
   const analysis = report.state === 'done' ? report.analysis : null;
   return (
     <main class={fullPage ? 'report full' : 'report'} data-state={state} aria-busy={state === 'analysing'}>
-      <header class="bar">
+      <header class="topbar">
         <h1>Crossquote</h1>
         {!fullPage && onOpenInTab && (
           <button type="button" class="secondary" onClick={onOpenInTab}>

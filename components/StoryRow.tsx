@@ -19,10 +19,10 @@ export function StoryRow({ match, onOpen }: { match: StoryMatch; onOpen: (docId:
       </button>
       <span class={`relation relation-${match.relation}`}>{RELATION_WORDS[match.relation]}</span>
       <span class="similarity">
-        <span class="bar" aria-hidden="true">
+        <span class="meter" aria-hidden="true">
           <span style={{ width: `${percent}%` }} />
         </span>
-        {percent}% shared text
+        {percent === 0 && match.similarity > 0 ? 'under 1' : percent}% shared text
       </span>
       <span class="credits">{match.credits.length > 0 ? `credits ${joinWords(match.credits)}` : 'credits no one'}</span>
       <span class="title muted" dir="auto">

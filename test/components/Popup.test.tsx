@@ -197,7 +197,7 @@ describe('Details that differ', () => {
     expect(cells[0]).toBe('✓named');
     // 003 and 004 end their lists with "and others".
     expect(within(rows[3] as HTMLElement).getByRole('rowheader').textContent).toBe('Unnamed outlet *');
-    expect(screen.getByText(/Its list ends “and others”/)).toBeTruthy();
+    expect(screen.getByText('* Its list ends “and others”: a name it leaves out may still have been there.')).toBeTruthy();
   });
 
   it('shows other differences as short text per outlet', async () => {
