@@ -156,18 +156,27 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         cues.push({ cue, who });
         if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') lastSubject = who.person;
       }
+      // The four rules, with pointers that only move forward, so a sentence with thousands of
+      // quotes and cues stays linear.
+      type Found = (typeof cues)[number];
+      const isDirect = (c: Found): boolean => c.cue.kind !== 'according' && c.cue.kind !== 'possessive';
+      const afterCue = new Map<number, Found>();
+      for (const c of cues) if (c.cue.kind === 'verb' || c.cue.kind === 'verbFirst') if (!afterCue.has(c.cue.first)) afterCue.set(c.cue.first, c);
+      const byLast = cues.filter((c) => c.cue.kind !== 'according').sort((x, y) => x.cue.last - y.cue.last);
+      const byFirst = cues.filter(isDirect).sort((x, y) => x.cue.first - y.cue.first);
+      const according = cues.find((c) => c.cue.kind === 'according');
+      let lastPointer = 0;
+      let firstPointer = 0;
+      let before: Found | undefined;
       let previous: { span: QuoteSpan; fragment: boolean } | null = null;
       tokens.forEach((t, b) => {
         if (t.quote === null) return;
         const index = t.quote;
         const span = spans[index];
         if (!span) return;
-        const direct = cues.filter(({ cue }) => cue.kind !== 'according' && cue.kind !== 'possessive');
-        const choice =
-          direct.find(({ cue }) => cue.first === b + 1 && (cue.kind === 'verb' || cue.kind === 'verbFirst')) ??
-          [...cues].reverse().find(({ cue }) => cue.last < b && cue.kind !== 'according') ??
-          direct.find(({ cue }) => cue.first > b) ??
-          cues.find(({ cue }) => cue.kind === 'according');
+        while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = byLast[lastPointer++];
+        while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
+        const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according;
         const fragment = isFragment(text, span, sentence.start, previous);
         result[index] = { speaker: choice ? choice.who.speaker : null, fragment };
         cued[index] = choice !== undefined;
