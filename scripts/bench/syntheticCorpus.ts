@@ -104,8 +104,8 @@ export function fillerArticle(rnd: Random): string {
 /** A corpus of `size` articles (size >= 5 + rewrites): real five, their rewrites, then filler. */
 export function syntheticCorpus(real: CorpusSource[], size: number, seed = 20250217): SyntheticCorpus {
   const rnd = seededRandom(seed);
-  // Real texts keep their ids ("000" …); synthetic ones are "s00005" … so they never collide.
-  const id = (n: number): string => `s${String(n).padStart(5, '0')}`;
+  // Real texts keep their ids ("000" …); synthetic ones are "00005" … so they never collide.
+  const id = (n: number): string => String(n).padStart(5, '0');
   const sources: CorpusSource[] = [];
   const realIds: string[] = [];
   const rewriteOf: Record<string, string> = {};

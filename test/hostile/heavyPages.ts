@@ -19,8 +19,21 @@ function article(paragraphs: string[], extra = ''): string {
 <time datetime="2025-02-17T20:00:00Z">17 February 2025</time>${paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n')}${extra}</article></main>`;
 }
 
-/** A live-blog-like article about 3 MB long: the corpus paragraphs over and over, numbered so they differ. */
-export function threeMegabytePage(): string {
+/**
+ * A 3 MB page the way real ones get there: a normal article wrapped in a page-data JSON blob,
+ * inline SVG icons and inlined CSS (the reading matter itself stays article-sized).
+ */
+export function threeMegabyteMarkupPage(): string {
+  const blob = JSON.stringify({ props: { pageProps: { items: Array.from({ length: 9000 }, (_, i) => ({ id: i, headline: corpusParagraphs[i % corpusParagraphs.length]!.slice(0, 90), url: `/news/${i}` })) } } });
+  const path = Array.from({ length: 4000 }, (_, i) => `M${i % 97} ${(i * 7) % 89}l${i % 13} ${i % 11}h${i % 17}v${i % 19}z`).join('');
+  const icons = Array.from({ length: 12 }, () => `<svg viewBox="0 0 100 100" aria-hidden="true"><path d="${path}"/></svg>`).join('');
+  const css = Array.from({ length: 6000 }, (_, i) => `.c${i}{margin:${i % 9}px;color:#${(i * 4999).toString(16).padStart(6, '0').slice(0, 6)}}`).join('\n');
+  const html = page(`<style>${css}</style>`, `<div class="icons">${icons}</div>${article(corpusParagraphs.slice(0, 14))}<script id="__NEXT_DATA__" type="application/json">${blob}</script>`);
+  return html.length >= 3 * 1024 * 1024 ? html : html + `<!--${' '.repeat(3 * 1024 * 1024 - html.length)}-->`;
+}
+
+/** A live-blog-like article about 3 MB long in text: the corpus paragraphs over and over, numbered so they differ. */
+export function threeMegabyteTextPage(): string {
   const paragraphs: string[] = [];
   let size = 0;
   for (let i = 0; size < 3 * 1024 * 1024; i++) {
