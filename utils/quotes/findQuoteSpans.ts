@@ -54,8 +54,9 @@ const CLOSERS: Record<string, string> = {
 };
 const ALL_MARKS = '“”„‚‘’"\'«»‹›「」『』';
 
-const isLetter = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string): boolean => c === '' || /[\s\p{Z}]/u.test(c);
+// ASCII answers first: these run once or twice per quote mark, on every mark of the text.
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
+const isSpace = (c: string): boolean => c === '' || c === ' ' || c === '\n' || (c > '~' || c < '!' ? /[\s\p{Z}]/u.test(c) : false);
 /** Characters after which a mark can open a quote: nothing, space, brackets, dashes, slashes, other marks. */
 const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013\-/:;,…“„‚‘«»‹「『"']/u.test(c);
 
