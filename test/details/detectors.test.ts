@@ -46,6 +46,10 @@ describe('findPeople on the corpus', () => {
     'Saudi Arabia hosted the talks.',
     'The Prime Minister emphasizes the necessity of US support.',
     'On Tuesday the Elysee Palace was closed.',
+    'Sky News said the talks had ended.',
+    'The Foreign Office said it was monitoring events.',
+    'Defence Ministry officials told reporters little.',
+    'Downing Street said the prime minister would travel on Tuesday.',
   ])('takes no place, body or day for a person: %s', (sentence) => {
     expect([...findPeople([sentence]).keys()]).toEqual([]);
   });

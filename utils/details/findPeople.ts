@@ -35,7 +35,8 @@ const AFTER_LOWER_TITLE = new RegExp(String.raw`\b(?:${LOWER_TITLE}),?\s+(${SEQU
 const BEFORE_REPORTING = new RegExp(String.raw`(${SEQUENCE})\s+(?:${REPORTING})\b`, 'g');
 const LEADING_TITLES = new RegExp(String.raw`^(?:.*\b(?:${TITLE})\s+)`);
 const NAME_CHAR = new RegExp(String.raw`[${LETTER}0-9]`);
-const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|This|That|But|And|However|Meanwhile|Speaking|Asked|Before|After|During|Following|While|When|Critics|Polish|German|French|Spanish|British|Russian|Ukrainian|American|European|Europeans|Additionally|Overall|Describing|Firstly|Nobody)$/;
+// Words that make a capitalised run an organisation, an outlet or a role, not a person's name.
+const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|This|That|But|And|However|Meanwhile|Speaking|Asked|Before|After|During|Following|While|When|Critics|Polish|German|French|Spanish|British|Russian|Ukrainian|American|European|Europeans|Additionally|Overall|Describing|Firstly|Nobody|Office|Officer|Executive|Department|Ministry|Council|Commission|Committee|Party|Government|Army|Forces|House|Union|Court|Assembly|Staff|Cabinet|Group|Agency|News|Online|Times|Post|Journal|Guardian|Telegraph|Express|Mail|Press|Radio|Television|TV|BBC|Reuters|Bloomberg|Politico|Street|Palace|Kremlin|Pentagon|Parliament|Senate|Congress|Bank|Fund|Institute|University|Foundation|Corporation|Company|Ltd|Inc)$/;
 
 // The alias table folded once, not once per sentence.
 const KNOWN = PEOPLE.map((person) => ({
