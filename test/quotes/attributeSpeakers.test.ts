@@ -48,6 +48,11 @@ describe('attribution across quotes and paragraphs', () => {
     expect(speakers('Sir Keir Starmer spoke first.\n\nEmmanuel Macron then addressed the leaders.\n\n“We are united,” he said.')).toEqual(['Emmanuel Macron']);
   });
 
+  it('skips a man known as "Sir" when the pronoun is "she"', () => {
+    const text = 'Italian Prime Minister Giorgia Meloni arrived first. Sir Keir Starmer greeted her.\n\n“We are old friends,” she said.';
+    expect(speakers(text)).toEqual(['Giorgia Meloni']);
+  });
+
   it('gives a quote-only paragraph the speaker of the attributed quote just before it', () => {
     expect(speakers(STARMER + '“It is an existential question,” he added.\n\n“This is a once in a generation moment.”')).toEqual([
       'Keir Starmer',

@@ -51,10 +51,13 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
   return out;
 }
 
-function resolve(subject: Subject, people: People, lastSubject: Person | null): Resolved | null {
+function resolve(subject: Subject, people: People, subjects: readonly Person[]): Resolved | null {
   switch (subject.kind) {
-    case 'pronoun':
-      return { speaker: lastSubject?.name ?? null, person: lastSubject };
+    case 'pronoun': {
+      // The last subject the pronoun can refer to: "she" skips a man known as "Sir"/"Mr".
+      const person = subjects.find((p) => p.gender !== (subject.female ? 'male' : 'female')) ?? null;
+      return { speaker: person?.name ?? null, person };
+    }
     case 'name': {
       const person = people.byName(subject.phrase, subject.at, true);
       return person ? { speaker: person.name, person } : null;
@@ -90,8 +93,9 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     if (j === s || !after || after.quote !== null || after.cap || !/^[^\S\n]+$/u.test(after.gap)) continue;
     if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
-    // Two-word names are learned here too ("Emmanuel Macron then addressed…"); one word must be known.
-    const person = people.byName(phrase, first.start, phrase.name.length >= 2);
+    // A two-word name opening the sentence is learned ("Emmanuel Macron then addressed…");
+    // after an opening phrase, or with one word, the person must be known already.
+    const person = people.byName(phrase, first.start, s === 0 && phrase.name.length >= 2);
     if (person) return person;
   }
   return null;
@@ -120,7 +124,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
   });
   const people = buildPeople(all);
 
-  let lastSubject: Person | null = null;
+  // People named as subjects, most recent first (a few are enough for "he"/"she").
+  const subjects: Person[] = [];
+  const setSubject = (p: Person): void => {
+    const at = subjects.indexOf(p);
+    if (at >= 0) subjects.splice(at, 1);
+    subjects.unshift(p);
+    if (subjects.length > 6) subjects.pop();
+  };
   // "the source" after "a senior diplomatic source": the same unnamed person, one name.
   const described = new Map<string, string>();
   const sameSource = (who: Resolved): Resolved => {
@@ -143,18 +154,18 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const tokens = tokensOfPara.slice(from, to);
       from = to;
       const subject = sentenceSubject(tokens, people);
-      if (subject) lastSubject = subject;
+      if (subject) setSubject(subject);
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       for (const cue of findCues(tokens)) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
             ? ((person) => (person ? { speaker: person.name, person } : null))(people.byName(cue.subject.phrase, cue.subject.at, false))
-            : resolve(cue.subject, people, lastSubject);
+            : resolve(cue.subject, people, subjects);
         if (!resolved) continue;
         const who = sameSource(resolved);
         cues.push({ cue, who });
-        if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') lastSubject = who.person;
+        if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') setSubject(who.person);
       }
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.

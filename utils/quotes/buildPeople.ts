@@ -16,7 +16,12 @@ export interface Person {
   keys: string[];
   /** Role phrases that refer to this person ("prime minister", "uk prime minister"). */
   roles: Set<string>;
+  /** From an honorific the article uses (Sir, Mr → male; Dame, Mrs, Ms → female), else null. */
+  gender: 'male' | 'female' | null;
 }
+
+const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
+const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
 
 /** The people of one article and how to find them from a mention. */
 export interface People {
@@ -134,7 +139,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
-      person = { name: phrase.name.join(' '), keys, roles: new Set() };
+      person = { name: phrase.name.join(' '), keys, roles: new Set(), gender: null };
       persons.push(person);
       index(bySurname, surname, person);
       if (keys.length > 1) index(byFirst, keys[0] ?? '', person);
@@ -147,6 +152,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       person.keys = keys;
       index(byFirst, keys[0] ?? '', person);
     }
+    if (phrase.honorific && MALE.has(phrase.honorific)) person.gender = 'male';
+    if (phrase.honorific && FEMALE.has(phrase.honorific)) person.gender = 'female';
     if (phrase.role) {
       addRole(person, phrase.role);
       if (phrase.qualifier) addRole(person, `${phrase.qualifier} ${phrase.role}`);

@@ -12,7 +12,7 @@ import type { ClauseToken } from './tokenizeClause';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
 export type Subject =
-  | { kind: 'pronoun' }
+  | { kind: 'pronoun'; female: boolean }
   | { kind: 'name'; phrase: NamePhrase; at: number }
   | { kind: 'role'; role: string; qualifier: string | null; text: string }
   | { kind: 'description'; text: string };
@@ -74,7 +74,7 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
 function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposition = false): { subject: Subject; first: number } | null {
   const t = tokens[j];
   if (!t || t.quote !== null) return null;
-  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun' }, first: j };
+  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, first: j };
   if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
   let k = j;
   while (k > 0 && j - k < MAX_RUN) {
@@ -114,7 +114,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
 function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject: Subject; last: number } | null {
   const t = tokens[i];
   if (!t || t.quote !== null) return null;
-  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun' }, last: i };
+  if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, last: i };
   let j = i;
   while (j + 1 < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j + 1];
