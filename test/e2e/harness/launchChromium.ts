@@ -69,7 +69,7 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
       // so that what reaches another host can only come from a page or the extension.
       `--gaia-config-contents=${JSON.stringify({ urls: { gaia_url: { url: `${server.origin}/chromium-services/gaia/` } } })}`,
       `--component-updater=url-source=${server.origin}/chromium-services/update`,
-      '--disable-features=NetworkTimeServiceQuerying',
+      '--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication',
     ],
   });
   try {
@@ -84,7 +84,13 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
     const strayRequests: string[] = [];
     // Second line of defence besides the proxy: what Playwright sees pages and workers request.
     context.on('request', (request) => {
-      if (!isAllowedUrl(request.url(), server, extensionOrigin)) strayRequests.push(request.url());
+      const url = request.url();
+      if (isAllowedUrl(url, server, extensionOrigin)) return;
+      // A subresource the page's own markup loads is the page's doing; a script's request never is
+      // excused, since it may be the content script's.
+      const byScript = ['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'other'].includes(request.resourceType());
+      if (!byScript && server.isDeclaredByPage(url)) return;
+      strayRequests.push(`${request.resourceType()} ${url}`);
     });
     const dialogs: string[] = [];
     context.on('dialog', (dialog) => {

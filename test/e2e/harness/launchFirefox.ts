@@ -56,6 +56,9 @@ export async function launchFirefox(server: FixtureServer): Promise<FirefoxSessi
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Headless Firefox here never advances a smooth scroll (scrollIntoView({behavior: 'smooth'})
+      // leaves scrollY at 0, even from the page's own script); with this off, smooth scrolls jump.
+      'general.smoothScroll': false,
       // Every request, loopback included, goes through the fixture server acting as proxy.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

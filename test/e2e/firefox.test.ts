@@ -1,0 +1,167 @@
+// Crossquote in Firefox: the Firefox build (.output/firefox-mv2) installed as a temporary add-on
+// in Debian's firefox-esr, headless, driven over WebDriver BiDi. One browser for the file; every
+// test also checks that nothing left the machine and that no page opened a dialog.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Analysis } from '../../utils/types';
+import type { ReportState } from './harness/extensionApi';
+import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
+import { launchFirefox, type FirefoxSession } from './harness/launchFirefox';
+import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
+import { resultsDir } from './harness/paths';
+import { expectNothingLeft } from './harness/privacy';
+import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
+
+let server: FixtureServer;
+let session: FirefoxSession;
+
+const fixtureUrl = (name: string): string => server.url(`/fixtures/${name}/page.html`);
+
+function done(report: ReportState): Analysis {
+  if (report.state !== 'done') throw new Error(`expected a finished analysis, got ${JSON.stringify(report).slice(0, 300)}`);
+  return report.analysis;
+}
+
+async function openFixture(name: string): Promise<{ page: Page; tabId: number; report: ReportState }> {
+  const { page, tabId } = await session.openTab(fixtureUrl(name));
+  const report = await session.reportFor(tabId);
+  return { page, tabId, report };
+}
+
+async function openReport(tabId: number, name: string): Promise<{ page: Page; view: ReportView }> {
+  const page = await session.openReport(tabId);
+  const view = await page.evaluate(readReportDom);
+  await page.screenshot({ path: path.join(resultsDir, `firefox-${name}.png`), fullPage: true });
+  return { page, view };
+}
+
+function quoteShown(view: ReportView, words: string): ReportQuoteView {
+  const quote = view.quotes.find((q) => q.text.includes(words));
+  if (!quote) throw new Error(`the report shows no quote with "${words}"; it shows: ${view.quotes.map((q) => q.text).join(' | ')}`);
+  return quote;
+}
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  server = await startFixtureServer();
+  session = await launchFirefox(server);
+});
+
+afterEach(() => {
+  expectNothingLeft(server, session.strayRequests);
+  expect(session.dialogs.splice(0), 'dialogs opened by any page').toEqual([]);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the privacy monitor in Firefox', () => {
+  test('catches a page request to another host (control case, so a clean run means something)', async () => {
+    const { page } = await session.openTab(server.url('/pages/tracking-pixel.html'));
+    const call = 'http://analytics.tracker.example/collect?page=cycle-lanes';
+    await expect.poll(() => server.foreignRequests.slice()).toContain(call);
+    await expect.poll(() => session.strayRequests.slice()).toContain(call);
+    await page.close();
+    // Cleared here because this request was the point of the test; afterEach checks the rest.
+    server.foreignRequests.splice(0);
+    session.strayRequests.splice(0);
+  });
+});
+
+describe('a summit article in Firefox (Meridian Daily, not in the corpus)', () => {
+  const name = 'new-summit-meridian';
+  let articlePage: Page;
+  let tabId: number;
+  let analysis: Analysis;
+  let reportPage: Page;
+  let view: ReportView;
+
+  beforeAll(async () => {
+    const opened = await openFixture(name);
+    articlePage = opened.page;
+    tabId = opened.tabId;
+    analysis = done(opened.report);
+    await articlePage.setViewport({ width: 900, height: 420 });
+    ({ page: reportPage, view } = await openReport(tabId, name));
+  });
+
+  afterAll(async () => {
+    await reportPage?.close();
+    await articlePage?.close();
+  });
+
+  test('the content script reads it with the same result as the pipeline in Node', () => {
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.story.length).toBeGreaterThan(0);
+    expect(comparable(analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
+  });
+
+  test('the badge and the report count the same outlets', async () => {
+    expect(await session.badgeText(tabId)).toBe(String(analysis.story.length));
+    expect(view.state).toBe('ready');
+    expect(view.headings).toEqual(['Same story elsewhere', 'Quotes', 'Details that differ']);
+    expect(view.stories).toHaveLength(analysis.story.length);
+    expect(view.stories.map((s) => s.outlet)).toContain('Sky News');
+    expect(view.pageOutlet).toContain('Meridian Daily');
+  });
+
+  test('the report shows quotes with speakers and the details that differ', () => {
+    expect(quoteShown(view, 'Nobody is currently considering sending troops').speaker).toContain('Albares');
+    const democracy = quoteShown(view, 'democracy must prevail');
+    expect(democracy.speaker).toContain('Starmer');
+    expect(democracy.carriers.some((c) => c.startsWith('Sky News') && c.includes('same words'))).toBe(true);
+    expect(view.differences.length).toBe(analysis.differences.length);
+    expect(view.differences.some((d) => d.startsWith('Who attended the Paris meeting'))).toBe(true);
+  });
+
+  test('clicking a quote scrolls the page to it and highlights it', async () => {
+    expect(await articlePage.evaluate(() => window.scrollY)).toBe(0);
+    const button = await reportPage.waitForSelector('::-p-text(a considerable cost)');
+    await button?.click();
+    await articlePage.waitForFunction(() => {
+      const mark = document.querySelector('mark');
+      if (!mark) return false;
+      const box = mark.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
+    expect(await articlePage.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await articlePage.evaluate(() => Array.from(document.querySelectorAll('mark'), (m) => m.textContent).join(''))).toBe('a considerable cost');
+  });
+});
+
+describe('pages that are not a matched article, in Firefox', () => {
+  test.each([
+    { name: 'news-homepage', state: 'not-article', says: 'This page is not a news article' },
+    { name: 'not-html', state: 'unsupported', says: 'not a web page' },
+  ])('$name: the report says "$says", no badge', async ({ name, state, says }) => {
+    const opened = await openFixture(name);
+    const { page, view } = await openReport(opened.tabId, name);
+    expect(view.state).toBe(state);
+    expect(view.stateMessage).toContain(says);
+    expect(view.headings).not.toContain('Quotes');
+    expect(await session.badgeText(opened.tabId)).toBe('');
+    await page.close();
+    await opened.page.close();
+  });
+});
+
+describe('a hostile page cannot reach the extension, in Firefox', () => {
+  test('no dialog opens and the report shows the markup as text', async () => {
+    const name = 'hostile-markup';
+    const opened = await openFixture(name);
+    expect(done(opened.report).isArticle).toBe(true);
+    const { page, view } = await openReport(opened.tabId, name);
+    expect(view.text).toContain('<img src=x onerror=alert(1)>');
+    expect(view.text).toContain('</script><script>alert(2)</script>');
+    expect(view.pageTitle).toContain('</script><script>alert(2)</script>');
+    quoteShown(view, '<img src=x onerror=alert(1)>');
+    expect(await page.evaluate(() => document.querySelectorAll('img, svg[onload], script:not([src])').length)).toBe(0);
+    expect(session.dialogs).toEqual([]);
+    await page.close();
+    await opened.page.close();
+  });
+});
