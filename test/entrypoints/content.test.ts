@@ -160,6 +160,22 @@ describe('content script', () => {
     expect(paragraph.firstChild).toBe(textNode); // the page's own text node is back, not a copy
   });
 
+  it('highlights the quote in the article body, not the same words in the headline', async () => {
+    const { win } = pageWindow(skyPage());
+    connectBackground();
+    start(win);
+    await settle();
+    const done = await report();
+    if (done.state !== 'done') throw new Error('expected a report');
+    const backstop = done.analysis.quotes.find((q) => q.text === 'US backstop');
+    expect(backstop).toBeDefined();
+    expect(win.document.querySelector('h1')?.textContent).toContain('US backstop');
+    await ask({ type: 'crossquote/highlight', quoteId: backstop!.id });
+    const mark = win.document.querySelector('mark');
+    expect(mark?.parentElement?.tagName).toBe('P');
+    expect(mark?.parentElement?.textContent).toContain('the prime minister said a “US backstop” is the “only way');
+  });
+
   it('says when a quote is not there to highlight', async () => {
     const { win } = pageWindow(skyPage());
     connectBackground();

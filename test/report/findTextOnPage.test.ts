@@ -40,3 +40,23 @@ describe('findTextOnPage', () => {
     expect(found(page, text)).toBe('It is an existential question for Europe as a whole, and so vital for Britain’s national interests,');
   });
 });
+
+describe('findTextOnPage with context', () => {
+  const page = '<h1>Starmer says peace deal needs ‘US backstop’</h1><p>Sir Keir said any deal would require a “US backstop” to prevent Russia attacking.</p>';
+  const where = (segments: ReturnType<typeof findTextOnPage>) => segments?.[0]?.node.parentNode?.nodeName;
+
+  it('prefers the occurrence the surrounding words point to over an earlier one in the headline', () => {
+    const body = bodyOf(page);
+    expect(where(findTextOnPage(body, 'US backstop'))).toBe('H1');
+    expect(where(findTextOnPage(body, 'US backstop', { before: 'any deal would require a “', after: '” to prevent Russia' }))).toBe('P');
+  });
+
+  it('uses one side of the context when the other is not on the page', () => {
+    const body = bodyOf(page);
+    expect(where(findTextOnPage(body, 'US backstop', { before: 'would require a “', after: '” READ MORE: an unrelated link' }))).toBe('P');
+  });
+
+  it('falls back to the first occurrence when no context matches', () => {
+    expect(where(findTextOnPage(bodyOf(page), 'US backstop', { before: 'nothing like', after: 'the page' }))).toBe('H1');
+  });
+});

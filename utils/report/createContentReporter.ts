@@ -116,7 +116,9 @@ export function createContentReporter(deps: ContentReporterDeps): ContentReporte
     if (current.state !== 'done') return { found: false };
     const quote = current.analysis.quotes.find((q) => q.id === quoteId);
     if (!quote) return { found: false };
-    highlight = highlightText(doc, quote.text, { smooth: deps.smoothScroll?.() ?? false });
+    const body = current.analysis.article?.text ?? '';
+    const context = { before: body.slice(Math.max(0, quote.start - 80), quote.start), after: body.slice(quote.end, quote.end + 80) };
+    highlight = highlightText(doc, quote.text, { smooth: deps.smoothScroll?.() ?? false, context });
     return { found: highlight !== null };
   }
 

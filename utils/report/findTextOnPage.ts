@@ -57,13 +57,39 @@ function textNodesOf(root: Node): Text[] {
   return nodes;
 }
 
+/** Words around the quote in the extracted text, to pick the right occurrence on the page. */
+export interface TextContext {
+  before: string;
+  after: string;
+}
+
+/** Key characters of context used on each side: enough to tell "US backstop" in the headline from the one in the body. */
+const CONTEXT_LENGTH = 30;
+
+/** Where `wanted` starts in `all`: the occurrence with the most surrounding context, else the first. */
+function locate(all: string, wanted: string, context: TextContext | undefined): number {
+  if (context) {
+    const before = keyOf(context.before).slice(-CONTEXT_LENGTH);
+    const after = keyOf(context.after).slice(0, CONTEXT_LENGTH);
+    for (const [prefix, suffix] of [[before, after], [before, ''], ['', after]] as const) {
+      if (!prefix && !suffix) continue;
+      const at = all.indexOf(prefix + wanted + suffix);
+      if (at >= 0) return at + prefix.length;
+    }
+  }
+  return all.indexOf(wanted);
+}
+
 /**
- * The text-node segments holding `text` under `root` (first occurrence), or null when it is
- * not there. When the whole text is not found (the page was edited since it was read, or the
- * extractor joined pieces), the span from its first words to its last words is tried, then
- * its first words alone, so the reader is still taken to the right place.
+ * The text-node segments holding `text` under `root`, or null when it is not there. With
+ * `context` (the words around the quote in the extracted article), the occurrence in the
+ * article body is preferred over one in a headline or a related-links box; without it, or when
+ * the context is not on the page, the first occurrence. When the whole text is not found (the
+ * page was edited since it was read, or the extractor joined pieces), the span from its first
+ * words to its last words is tried, then its first words alone, so the reader is still taken
+ * to the right place.
  */
-export function findTextOnPage(root: Node, text: string): TextSegment[] | null {
+export function findTextOnPage(root: Node, text: string, context?: TextContext): TextSegment[] | null {
   const wanted = keyOf(text);
   if (!wanted) return null;
   const nodes = textNodesOf(root);
@@ -75,7 +101,7 @@ export function findTextOnPage(root: Node, text: string): TextSegment[] | null {
     all += key;
   }
 
-  let from = all.indexOf(wanted);
+  let from = locate(all, wanted, context);
   let to = from + wanted.length;
   if (from < 0 && wanted.length > HEAD_LENGTH + TAIL_LENGTH) {
     from = all.indexOf(wanted.slice(0, HEAD_LENGTH));

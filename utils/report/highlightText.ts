@@ -2,7 +2,7 @@
 // wrapped in <mark> elements (built as DOM nodes, never from markup), scrolled into view, and
 // removed again so the page's text nodes are as they were (frameworks keep references to them,
 // so the original node objects are put back with their original text).
-import { findTextOnPage, type TextSegment } from './findTextOnPage';
+import { findTextOnPage, type TextContext, type TextSegment } from './findTextOnPage';
 
 /** A highlight on the page; `remove()` restores the page and is safe to call twice. */
 export interface Highlight {
@@ -49,12 +49,12 @@ function unwrap({ original, pieces, mark }: Wrapped): void {
 }
 
 /**
- * Highlights the first occurrence of `text` under `doc.body` and scrolls it into view.
- * Returns null (and changes nothing) when the text is not on the page.
+ * Highlights `text` under `doc.body` (the occurrence that `context` points to, else the first)
+ * and scrolls it into view. Returns null (and changes nothing) when the text is not on the page.
  */
-export function highlightText(doc: Document, text: string, options: { smooth?: boolean } = {}): Highlight | null {
+export function highlightText(doc: Document, text: string, options: { smooth?: boolean; context?: TextContext } = {}): Highlight | null {
   if (!doc.body) return null;
-  const segments = findTextOnPage(doc.body, text);
+  const segments = findTextOnPage(doc.body, text, options.context);
   if (!segments) return null;
   const wrapped: Wrapped[] = [];
   for (const segment of segments) {
