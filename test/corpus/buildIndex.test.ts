@@ -6,6 +6,7 @@ import { INDEX_FORMAT } from '../../utils/corpus/indexFormat';
 import { loadIndex } from '../../utils/corpus/loadIndex';
 import { postingList } from '../../utils/corpus/postingList';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';
+import { storyFeatures, type StoryFeatures } from '../../utils/match/storyFeatures';
 
 const sources = readCorpus();
 const index = buildIndex(sources);
@@ -61,18 +62,21 @@ describe('buildIndex', () => {
     ]);
   });
 
-  it('posts every fingerprint of every document under that document', () => {
+  it('posts every fingerprint of every document under that document, and counts them', () => {
     index.docs.forEach((doc, d) => {
-      expect(doc.fingerprints.length).toBeGreaterThan(100);
-      for (const f of doc.fingerprints) expect(postingList(index.postings, f)).toContain(d);
-      for (const t of doc.terms) expect(postingList(index.termPostings, t)).toContain(d);
+      const f = storyFeatures(doc.text, doc.quotes);
+      expect(doc.fingerprints).toEqual({ text: f.fingerprints.length, quote: f.quoteFingerprints.length, terms: f.terms.length });
+      expect(doc.fingerprints.text).toBeGreaterThan(100);
+      for (const h of f.fingerprints) expect(postingList(index.postings, h)).toContain(d);
+      for (const h of f.quoteFingerprints) expect(postingList(index.quotePostings, h)).toContain(d);
+      for (const t of f.terms) expect(postingList(index.termPostings, t)).toContain(d);
     });
   });
 
   it('takes quoted text out of the text fingerprints: 003 and 004 quote the same sentence but share few own-word shingles', () => {
-    const [d3, d4] = [index.docs[3]!, index.docs[4]!];
-    const shared = d3.fingerprints.filter((f) => d4.fingerprints.includes(f)).length;
-    const sharedQuoted = d3.quoteFingerprints.filter((f) => d4.quoteFingerprints.includes(f)).length;
+    const [f3, f4] = [3, 4].map((i) => storyFeatures(index.docs[i]!.text, index.docs[i]!.quotes)) as [StoryFeatures, StoryFeatures];
+    const shared = f3.fingerprints.filter((f) => f4.fingerprints.includes(f)).length;
+    const sharedQuoted = f3.quoteFingerprints.filter((f) => f4.quoteFingerprints.includes(f)).length;
     expect(shared).toBeLessThan(10);
     expect(sharedQuoted).toBeGreaterThan(30);
   });

@@ -34,3 +34,13 @@ describe('wordTokens / foldedWords', () => {
     expect(foldedWords('Зеленський сказав')).toEqual(['зеленськии', 'сказав']);
   });
 });
+
+describe('foldedWords agrees with wordTokens', () => {
+  it.each([
+    'Sir Keir said: “Europe’s role – and I’m prepared.” Élysée, once-in-a-generation, ﬁne, ZELENSKYY',
+    'Starmer demands US provide ‘backstop’ to deter Russia – after emergency talks',
+    'Зеленський сказав; 東京 2025',
+  ])('%s', (text) => {
+    expect(foldedWords(text)).toEqual(wordTokens(text).map((t) => t.word));
+  });
+});

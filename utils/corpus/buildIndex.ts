@@ -4,7 +4,7 @@ import { INDEX_FORMAT, type CorpusDoc, type CorpusIndex, type CorpusMeta } from 
 import { outletLabel } from './outletLabel';
 import { extractQuotes } from '../quotes/extractQuotes';
 import type { Quote } from '../types';
-import { storyFeatures } from '../match/storyFeatures';
+import { storyFeatures, type StoryFeatures } from '../match/storyFeatures';
 import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
 import { BANAL_DOC_SHARE, BANAL_MIN_DOCS } from '../match/storyThresholds';
@@ -14,18 +14,18 @@ export interface CorpusSource {
   text: string;
 }
 
-/** Inverted index of `keysOf(doc)` → doc indices, without keys found in too many documents. */
-function invert<K extends string | number>(docs: CorpusDoc[], keysOf: (doc: CorpusDoc) => readonly K[]): Record<string, number[]> {
+/** Inverted index of each document's keys → doc indices, without keys found in too many documents. */
+function invert(keysPerDoc: ReadonlyArray<readonly (string | number)[]>): Record<string, number[]> {
   const lists = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    for (const key of keysOf(doc)) {
+  keysPerDoc.forEach((keys, i) => {
+    for (const key of keys) {
       const k = String(key);
       const list = lists.get(k);
       if (list) list.push(i);
       else lists.set(k, [i]);
     }
   });
-  const maxDocs = Math.max(BANAL_MIN_DOCS, Math.ceil(BANAL_DOC_SHARE * docs.length));
+  const maxDocs = Math.max(BANAL_MIN_DOCS, Math.ceil(BANAL_DOC_SHARE * keysPerDoc.length));
   const postings: Record<string, number[]> = {};
   for (const [key, list] of lists) if (list.length <= maxDocs) postings[key] = list;
   return postings;
@@ -33,14 +33,17 @@ function invert<K extends string | number>(docs: CorpusDoc[], keysOf: (doc: Corp
 
 /** `findQuotes` is the quote stage; injectable so tests can give hand-checked quotes. */
 export function buildIndex(sources: CorpusSource[], findQuotes: (text: string) => Quote[] = extractQuotes): CorpusIndex {
+  const features: StoryFeatures[] = [];
   const docs: CorpusDoc[] = sources.map(({ meta, text }) => {
     const quotes = findQuotes(text);
+    const f = storyFeatures(text, quotes);
+    features.push(f);
     return {
       ...meta,
       outletLabel: outletLabel(meta),
       text,
       quotes,
-      ...storyFeatures(text, quotes),
+      fingerprints: { text: f.fingerprints.length, quote: f.quoteFingerprints.length, terms: f.terms.length },
     };
   });
   // Quote words: [docIndex, quoteIndex] pairs, flattened, per content word.
@@ -59,9 +62,9 @@ export function buildIndex(sources: CorpusSource[], findQuotes: (text: string) =
   return {
     format: INDEX_FORMAT,
     docs,
-    postings: invert(docs, (doc) => doc.fingerprints),
-    quotePostings: invert(docs, (doc) => doc.quoteFingerprints),
-    termPostings: invert(docs, (doc) => doc.terms),
+    postings: invert(features.map((f) => f.fingerprints)),
+    quotePostings: invert(features.map((f) => f.quoteFingerprints)),
+    termPostings: invert(features.map((f) => f.terms)),
     quoteWordPostings,
   };
 }

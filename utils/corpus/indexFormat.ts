@@ -4,10 +4,10 @@ import type { Quote } from '../types';
 
 /**
  * Bumped whenever the shape below, or the way fingerprints are computed, changes; a
- * mismatched index is refused when loaded. 2: text, quote and term fingerprints with
- * postings; quote-word postings.
+ * mismatched index is refused when loaded. 3: text, quote and term fingerprints live only in
+ * the postings (each article keeps their counts); quote-word postings.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** One corpus article's metadata, as written in corpus/NNN.json (only what the text shows). */
 export interface CorpusMeta {
@@ -35,12 +35,18 @@ export interface CorpusDoc extends CorpusMeta {
   text: string;
   /** Its quotes, found by the quote stage at build time. */
   quotes: Quote[];
-  /** Hashed word 5-grams of its own words (quoted text removed); sorted, unique. */
-  fingerprints: number[];
-  /** Hashed word 4-grams of its quoted text; sorted, unique. */
-  quoteFingerprints: number[];
-  /** Content words of its own words (quoted text removed); sorted, unique. */
-  terms: string[];
+  /** How many distinct fingerprints of each kind it has (the fingerprints themselves are the postings' keys). */
+  fingerprints: FingerprintCounts;
+}
+
+/** Counts of one article's distinct fingerprints: the denominators of containment. */
+export interface FingerprintCounts {
+  /** Hashed word 5-grams of its own words (quoted text removed). */
+  text: number;
+  /** Hashed word 4-grams of its quoted words. */
+  quote: number;
+  /** Content words of its own words. */
+  terms: number;
 }
 
 /** The whole index. */
@@ -49,7 +55,7 @@ export interface CorpusIndex {
   format: number;
   /** The corpus articles. */
   docs: CorpusDoc[];
-  /** Inverted index: text fingerprint → indices into `docs`; banal fingerprints left out. */
+  /** Inverted index: text fingerprint → indices into `docs` (ascending); banal fingerprints left out. */
   postings: Record<string, number[]>;
   /** Inverted index: quote fingerprint → indices into `docs`; banal fingerprints left out. */
   quotePostings: Record<string, number[]>;

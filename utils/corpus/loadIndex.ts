@@ -13,20 +13,31 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isIndexNumber = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
-function checkSorted(values: unknown, where: string, isItem: (v: unknown) => boolean): void {
-  if (!Array.isArray(values)) fail(`${where} is not a list`);
-  for (let i = 0; i < values.length; i++) {
-    if (!isItem(values[i])) fail(`${where}[${i}] has the wrong type`);
-    if (i > 0 && !((values[i - 1] as number | string) < (values[i] as number | string))) fail(`${where} is not sorted and unique`);
+/** Each list: ascending document indices that exist; no document posted under more keys than it has fingerprints. */
+function checkPostings(postings: unknown, where: string, docs: Array<{ fingerprints: Record<'text' | 'quote' | 'terms', number> }>, kind: 'text' | 'quote' | 'terms'): void {
+  if (!isObject(postings)) fail(`${where} is not an object`);
+  const perDoc = new Array<number>(docs.length).fill(0);
+  for (const [key, list] of Object.entries(postings)) {
+    if (!Array.isArray(list) || list.length === 0 || !list.every(isIndexNumber)) fail(`${where}["${key}"] is not a list of indices`);
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i] as number;
+      if (d >= docs.length) fail(`${where}["${key}"] points at document ${d}, but there are ${docs.length}`);
+      if (i > 0 && !((list[i - 1] as number) < d)) fail(`${where}["${key}"] is not in ascending order`);
+      perDoc[d]! += 1;
+    }
   }
+  perDoc.forEach((n, d) => {
+    if (n > docs[d]!.fingerprints[kind]) fail(`${where} lists document ${d} under ${n} keys, but it has ${docs[d]!.fingerprints[kind]} ${kind} fingerprints`);
+  });
 }
 
-function checkPostings(postings: unknown, where: string, docCount: number, pairs: boolean): void {
+function checkPairPostings(postings: unknown, docCount: number): void {
+  const where = 'quoteWordPostings';
   if (!isObject(postings)) fail(`${where} is not an object`);
   for (const [key, list] of Object.entries(postings)) {
     if (!Array.isArray(list) || list.length === 0 || !list.every(isIndexNumber)) fail(`${where}["${key}"] is not a list of indices`);
-    if (pairs && list.length % 2 !== 0) fail(`${where}["${key}"] is not a list of [doc, quote] pairs`);
-    for (let i = 0; i < list.length; i += pairs ? 2 : 1) if (list[i]! >= docCount) fail(`${where}["${key}"] points at document ${list[i]}, but there are ${docCount}`);
+    if (list.length % 2 !== 0) fail(`${where}["${key}"] is not a list of [doc, quote] pairs`);
+    for (let i = 0; i < list.length; i += 2) if ((list[i] as number) >= docCount) fail(`${where}["${key}"] points at document ${list[i]}, but there are ${docCount}`);
   }
 }
 
@@ -55,14 +66,16 @@ export function loadIndex(json: unknown): CorpusIndex {
       }
       if (text.slice(q.start as number, q.end as number) !== q.text) fail(`${where}.quotes[${k}] does not point at its text`);
     });
-    checkSorted(doc.fingerprints, `${where}.fingerprints`, isIndexNumber);
-    checkSorted(doc.quoteFingerprints, `${where}.quoteFingerprints`, isIndexNumber);
-    checkSorted(doc.terms, `${where}.terms`, isString);
+    const counts = doc.fingerprints;
+    if (!isObject(counts) || !isIndexNumber(counts.text) || !isIndexNumber(counts.quote) || !isIndexNumber(counts.terms)) {
+      fail(`${where}.fingerprints is not a set of counts`);
+    }
   });
-  checkPostings(json.postings, 'postings', docs.length, false);
-  checkPostings(json.quotePostings, 'quotePostings', docs.length, false);
-  checkPostings(json.termPostings, 'termPostings', docs.length, false);
-  checkPostings(json.quoteWordPostings, 'quoteWordPostings', docs.length, true);
+  const counted = docs as Array<{ fingerprints: Record<'text' | 'quote' | 'terms', number> }>;
+  checkPostings(json.postings, 'postings', counted, 'text');
+  checkPostings(json.quotePostings, 'quotePostings', counted, 'quote');
+  checkPostings(json.termPostings, 'termPostings', counted, 'terms');
+  checkPairPostings(json.quoteWordPostings, docs.length);
   for (const [key, list] of Object.entries(json.quoteWordPostings as Record<string, number[]>)) {
     for (let i = 0; i < list.length; i += 2) {
       const quotes = (docs[list[i]!] as { quotes: unknown[] }).quotes;

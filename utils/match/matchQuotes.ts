@@ -9,7 +9,7 @@ import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
 import { wordDiff } from '../text/wordDiff';
 import { compareQuotes } from './compareQuotes';
-import { MAX_QUOTE_CANDIDATES } from './quoteThresholds';
+import { BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE, MAX_QUOTE_CANDIDATES } from './quoteThresholds';
 
 /** How much work one matchQuotes call did: corpus quotes aligned. */
 export interface QuoteWork {
@@ -22,12 +22,17 @@ const STRIDE = 1 << 16;
 
 export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMatch[], work?: QuoteWork): QuoteMatch[] {
   const excluded = new Set(story.filter((s) => s.relation === 'same').map((s) => s.docId));
+  const corpusQuotes = index.docs.reduce((n, doc) => n + doc.quotes.length, 0);
+  const banalLength = 2 * Math.max(BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE * corpusQuotes);
   const result: QuoteMatch[] = [];
+  // Page quotes share many candidates; fold each corpus quote once per call.
+  const foldedCache = new Map<number, string[]>();
   for (const quote of quotes) {
     const words = foldedWords(quote.text);
     const hits = new Map<number, number>();
-    for (const word of new Set(contentWords(words))) {
-      const list = postingList(index.quoteWordPostings, word);
+    const lists = [...new Set(contentWords(words))].map((word) => postingList(index.quoteWordPostings, word)).sort((a, b) => a.length - b.length);
+    const useful = lists.filter((list, k) => k === 0 || list.length <= banalLength);
+    for (const list of useful) {
       for (let i = 0; i + 1 < list.length; i += 2) {
         const key = list[i]! * STRIDE + list[i + 1]!;
         hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -40,7 +45,8 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       const other = doc?.quotes[key % STRIDE];
       if (!doc || !other || excluded.has(doc.docId)) continue;
       if (work) work.aligned++;
-      const otherWords = foldedWords(other.text);
+      let otherWords = foldedCache.get(key);
+      if (!otherWords) foldedCache.set(key, (otherWords = foldedWords(other.text)));
       const comparison = compareQuotes({ words, speaker: quote.speaker }, { words: otherWords, speaker: other.speaker });
       if (!comparison) continue;
       found.push({

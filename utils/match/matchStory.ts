@@ -47,43 +47,44 @@ export interface StoryWork {
   candidates: number;
 }
 
-function countShared<T>(sortedA: readonly T[], setB: ReadonlySet<T>): number {
-  let n = 0;
-  for (const x of sortedA) if (setB.has(x)) n++;
-  return n;
-}
-
-/** Scores for every candidate corpus article (from the postings only). */
+/**
+ * Scores for every candidate corpus article. Everything comes from the postings: a page
+ * fingerprint's posting list names the articles that share it, so the shared counts are the
+ * hits, and each article's own count is stored with it. (A banal fingerprint, left out of the
+ * postings, counts as not shared — as passim ignores its most frequent n-grams.)
+ */
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
-  const hits = new Map<number, number>();
-  const hit = (list: readonly number[]): void => {
+  // docIndex → [shared text shingles, shared quote shingles, shared content words]
+  const hits = new Map<number, [number, number, number]>();
+  const hit = (list: readonly number[], kind: 0 | 1 | 2): void => {
     if (work) work.postingsRead += 1;
-    for (const d of list) hits.set(d, (hits.get(d) ?? 0) + 1);
+    for (const d of list) {
+      let h = hits.get(d);
+      if (!h) hits.set(d, (h = [0, 0, 0]));
+      h[kind] += 1;
+    }
   };
-  for (const f of page.fingerprints) hit(postingList(index.postings, f));
-  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f));
-  for (const t of page.terms) hit(postingList(index.termPostings, t));
-  const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  for (const f of page.fingerprints) hit(postingList(index.postings, f), 0);
+  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f), 1);
+  for (const t of page.terms) hit(postingList(index.termPostings, t), 2);
+  const total = (h: [number, number, number]): number => h[0] + h[1] + h[2];
+  const candidates = [...hits].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]).slice(0, MAX_CANDIDATES);
   if (work) work.candidates += candidates.length;
 
-  const pageFingerprints = new Set(page.fingerprints);
-  const pageQuoteFingerprints = new Set(page.quoteFingerprints);
-  const pageTerms = new Set(page.terms);
-  return candidates.flatMap(([docIndex]) => {
+  return candidates.flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
-    const shared = countShared(doc.fingerprints, pageFingerprints);
-    const sharedTerms = countShared(doc.terms, pageTerms);
-    const smallerVocabulary = Math.min(doc.terms.length, page.terms.length);
-    const union = doc.fingerprints.length + page.fingerprints.length - shared;
+    const counts = doc.fingerprints;
+    const smallerVocabulary = Math.min(counts.terms, page.terms.length);
+    const union = counts.text + page.fingerprints.length - shared;
     return [
       {
         docIndex,
         pageInDoc: page.fingerprints.length ? shared / page.fingerprints.length : 0,
-        docInPage: doc.fingerprints.length ? shared / doc.fingerprints.length : 0,
+        docInPage: counts.text ? shared / counts.text : 0,
         jaccard: union ? shared / union : 0,
-        sharedQuoteShingles: countShared(doc.quoteFingerprints, pageQuoteFingerprints),
+        sharedQuoteShingles,
         sharedTerms,
         termOverlap: smallerVocabulary ? sharedTerms / smallerVocabulary : 0,
       },

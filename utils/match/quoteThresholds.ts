@@ -28,3 +28,9 @@ export const MISATTRIBUTED_MIN_SCORE = 0.9;
 
 /** Most corpus quotes aligned per page quote, by shared content words; bounds the work at any corpus size. */
 export const MAX_QUOTE_CANDIDATES = 40;
+
+/** A quote word found in more corpus quotes than this share (and than BANAL_QUOTE_WORD_MIN) is too
+ * common to find candidates by ("Europe" in a corpus about Europe); a quote made only of such words
+ * still looks up its rarest one. */
+export const BANAL_QUOTE_WORD_SHARE = 0.05;
+export const BANAL_QUOTE_WORD_MIN = 500;

@@ -5,6 +5,7 @@ import { foldedWords } from '../text/foldedWords';
 /** True when both name a speaker and the names agree; false when either is unknown. */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
+  if (a === b) return true;
   const x = foldedWords(a);
   const y = foldedWords(b);
   if (x.join(' ') === y.join(' ')) return true;
