@@ -52,7 +52,7 @@ export function ReaderView({ source, docId }: { source: CorpusTextSource; docId:
           )}
           <div class="body">
             {loaded.doc.text
-              .split(/\n{2,}/)
+              .split(/\n+/)
               .filter((p) => p.trim())
               .map((p, i) => (
                 <p key={i} dir="auto">

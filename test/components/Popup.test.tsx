@@ -80,6 +80,12 @@ describe('Popup header', () => {
       (a: ReturnType<typeof fixture>) => ({ ...a, story: a.story.filter((s) => s.relation !== 'same') }),
       "A copy of an unnamed outlet's report (republishes Sky News)",
     ],
+    [
+      'a corpus article whose text names no outlet',
+      'corpusPage',
+      (a: ReturnType<typeof fixture>) => ({ ...a, story: a.story.map((s) => (s.relation === 'same' ? { ...s, outlet: 'Unnamed outlet' } : s)) }),
+      "This is one of the corpus's reports (its text does not name the outlet)",
+    ],
     ['a rewrite crediting the BBC', 'newArticle', (a: ReturnType<typeof fixture>) => ({ ...a, credits: ['BBC'] }), 'A rewrite — credits BBC'],
     ['a rewrite crediting no one', 'newArticle', (a: ReturnType<typeof fixture>) => a, 'A rewrite of the story — it credits no one'],
   ] as const)('names the relation for %s', async (_what, name, change, line) => {

@@ -14,7 +14,11 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 export function describeRelation(analysis: Analysis): string | null {
   const same = analysis.story.find((s) => s.relation === 'same');
-  if (same) return `This is ${possessiveReport(same.outlet)}`;
+  if (same) {
+    // The page may name its publisher where the corpus text does not: do not contradict it.
+    if (/^unnamed outlet\b/i.test(same.outlet)) return "This is one of the corpus's reports (its text does not name the outlet)";
+    return `This is ${possessiveReport(same.outlet)}`;
+  }
   const best = analysis.story[0];
   if (!best) return null;
   switch (best.relation) {
