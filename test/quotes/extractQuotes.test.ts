@@ -39,6 +39,17 @@ describe('extractQuotes: apostrophes are not quote marks', () => {
   });
 });
 
+describe('extractQuotes: misused marks', () => {
+  it.each([
+    ['right single mark used to open', 'Starmer wants a US ’backstop’ in place.', ['backstop']],
+    ['left double mark used to close', 'Starmer wants a US “backstop“ in place.', ['backstop']],
+    ['left single mark used to close', 'Starmer wants a US ‘backstop‘ in place.', ['backstop']],
+    ['elision is not an opening mark', 'They’ll see ’em soon, ’cause it’s time.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
 describe('extractQuotes: structure', () => {
   it('keeps a nested quote inside the outer one', () => {
     expect(texts('He declared, “When people say ‘boots on the ground’, they mean troops.”')).toEqual([

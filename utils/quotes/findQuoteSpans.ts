@@ -51,7 +51,10 @@ const CLOSERS: Record<string, string> = {
   '「': '」',
   '『': '』',
   '”': '”',
+  '’': '’',
 };
+// Words that begin with an elided letter, where ’ is an apostrophe: ’tis, ’em, ’cause.
+const ELISION = /^(?:tis|twas|em|cause|cos|til|bout|n)\b/iu;
 const ALL_MARKS = '“”„‚‘’"\'«»‹›「」『』';
 
 // ASCII answers first: these run once or twice per quote mark, on every mark of the text.
@@ -134,7 +137,20 @@ export function findQuoteSpans(text: string, paragraphs: TextSpan[], skip: Reado
       if (c === '’' || c === '”' || c === '»' || c === '›' || c === '」' || c === '』') {
         // A closing mark with nothing to close opens only where an opening mark would stand
         // (Swedish ”…”, German »…« and ›…‹); otherwise it is a stray mark or an apostrophe.
-        if (!(canOpen && (c === '”' || c === '»' || c === '›'))) continue;
+        // A right single mark misused as the opening one (’backstop’) opens before a word.
+        const misusedRight = c === '’' && canOpen && isLetter(next) && !ELISION.test(text.slice(i + 1, i + 6));
+        if (!(misusedRight || (canOpen && (c === '”' || c === '»' || c === '›')))) continue;
+      }
+      if (!canOpen && (c === '“' || c === '‘') && !isSpace(prev)) {
+        // An opening mark misused as the closing one (“backstop“): it closes the quote it matches.
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k]?.mark !== c) k--;
+        const o = stack[k];
+        if (o) {
+          stack.length = k;
+          if (k === 0) emit(o, i, i + 1, true);
+        }
+        continue;
       }
       if (!canOpen) continue;
       // The same kind of mark as an open quote, opened again: that quote lost its closing mark.
