@@ -82,10 +82,10 @@ describe('matchStory on the corpus', () => {
     expect(matchStory(text, [], index)).toEqual([]);
   });
 
-  it('a different Ukraine story that shares only the usual names is at most related, never a rewrite or copy', () => {
+  it('a different Ukraine story that shares only the usual names matches nothing', () => {
     const text =
       'Ukrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday to discuss a possible prisoner exchange with Russia. Turkey has offered to host talks between Kyiv and Moscow. Russian forces continued to advance in the Donetsk region, the Ukrainian military said.';
-    for (const s of matchStory(text, [], index)) expect(s.relation).toBe('related');
+    expect(matchStory(text, [], index)).toEqual([]);
   });
 });
 
