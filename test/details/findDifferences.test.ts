@@ -151,6 +151,11 @@ describe('the same thing in other words is no difference', () => {
     ]);
   });
 
+  it('counts of the same word about different things are not set against each other', () => {
+    expect(pair('The leaders met for three hours of talks at the palace.', 'Two hours later, the prime minister flew home.')).toEqual([]);
+    expect(ids(pair('The leaders met for three hours of talks at the palace.', 'The leaders met for two hours of talks.'))).toEqual(['count:hour']);
+  });
+
   it('"the early hours of Tuesday" and "Tuesday" are the same day; "Wednesday" is not', () => {
     const macron = (when: string): string => `French President Emmanuel Macron posted on X ${when}, saying he had spoken with Donald Trump.`;
     expect(pair(macron('in the early hours of Tuesday'), macron('on Tuesday'))).toEqual([]);
