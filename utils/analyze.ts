@@ -26,13 +26,13 @@ export interface PageLimits {
   maxElements: number;
   /** Characters of text in the page body (scripts and styles not counted). The longest news features run to about 150,000. */
   maxTextChars: number;
-  /** Levels of element nesting. Chromium's HTML parser stops nesting at 512, so only script-built or non-browser DOMs go deeper. */
+  /** Levels of element nesting. Real pages nest 20-60 deep; hundreds means generated or hostile markup (and jsdom's cost grows with depth squared). Kept below the article scan's own depth cut-off, so a deeper page gets this clear reason rather than "no article prose". */
   maxDepth: number;
   /** Milliseconds of work, checked between stages: past it, the stages not yet run are skipped. */
   timeBudgetMs: number;
 }
 
-export const PAGE_LIMITS: PageLimits = { maxElements: 30_000, maxTextChars: 1_000_000, maxDepth: 512, timeBudgetMs: 10_000 };
+export const PAGE_LIMITS: PageLimits = { maxElements: 30_000, maxTextChars: 1_000_000, maxDepth: 300, timeBudgetMs: 10_000 };
 
 const defaultNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const round = (ms: number): number => Math.round(ms * 100) / 100;
@@ -131,6 +131,7 @@ function readPageUnguarded(doc: Document, options: ReadOptions): Analysis {
   }
   if (t1 - t0 > limits.timeBudgetMs) {
     result.problem = overBudget('extracting the article', t1 - t0, limits.timeBudgetMs);
+    result.reason = result.problem;
     result.timings.total = round(t1 - t0);
     return result;
   }
@@ -185,7 +186,10 @@ function compareUnguarded(reading: Analysis, article: NonNullable<Analysis['arti
     timings.total = round((reading.timings.total ?? 0) + (t1 - t0));
     return { ...reading, story, quoteMatches, timings, problem: overBudget('comparing the details', timings.total, limits.timeBudgetMs) };
   }
-  const differences = findDifferences({ article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index);
+  // The details detectors read English: on a page in another language they would call facts
+  // the page does state "not stated". Compare details only where they can read the page.
+  const readsEnglish = article.lang === null || /^en\b/i.test(article.lang);
+  const differences = readsEnglish ? findDifferences({ article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index) : [];
   const t2 = now();
   const timings: Record<string, number> = { ...reading.timings, match: round(t1 - t0), differences: round(t2 - t1) };
   timings.total = round((reading.timings.total ?? 0) + (t2 - t0));

@@ -1,0 +1,109 @@
+// The work budgets of utils/analyze.ts, made deterministic: small limits and a fake clock
+// stand in for giant pages and slow machines. A stage that fails must not break the caller.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { analyze, compareWithCorpus, readPage } from '../../utils/analyze';
+import { buildIndex } from '../../utils/corpus/buildIndex';
+import { readCorpus } from '../../scripts/readCorpus';
+import { analysisProblems } from '../property/analysisProblems';
+
+const index = buildIndex(readCorpus());
+const html = readFileSync(new URL('../fixtures/corpus-002-newspaper/page.html', import.meta.url), 'utf8');
+const page = (): Document => new JSDOM(html, { url: 'https://news.example/story' }).window.document;
+/** A clock that moves `step` ms each time it is read. */
+const clock = (step: number): (() => number) => {
+  let t = 0;
+  return () => (t += step);
+};
+
+describe('size limits', () => {
+  it.each([
+    ['elements', { maxElements: 50 }, 'The page is too large to analyse: it has more than 50 elements.'],
+    ['nesting', { maxDepth: 4 }, 'The page is too deeply nested to analyse: its markup goes more than 4 levels deep.'],
+    ['text', { maxTextChars: 500 }, /^The page is too large to analyse: it has [\d,]+ characters of text, more than the 500 Crossquote reads\.$/],
+  ] as const)('a page over the %s limit is not read, and says so', (_what, limits, message) => {
+    const result = analyze(page(), index, { limits });
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.isArticle).toBe(false);
+    expect(result.problem).toMatch(message);
+    expect(result.timings.detect).toBeUndefined();
+  });
+
+  it('the same page within the default limits is read in full', () => {
+    const result = analyze(page(), index);
+    expect(result.problem).toBeNull();
+    expect(result.isArticle).toBe(true);
+    expect(result.quotes.length).toBeGreaterThan(5);
+    expect(result.story.length).toBeGreaterThan(0);
+  });
+
+  it('inline scripts do not count as text (a page-data blob is not reading matter)', () => {
+    const doc = page();
+    const blob = doc.createElement('script');
+    blob.type = 'application/json';
+    blob.textContent = JSON.stringify({ items: 'x'.repeat(20_000) });
+    doc.body.append(blob);
+    const result = readPage(doc, { limits: { maxTextChars: 15_000 } });
+    expect(result.problem).toBeNull();
+    expect(result.isArticle).toBe(true);
+  });
+});
+
+describe('the time budget, checked between stages', () => {
+  it('stops before extraction when detection alone used the budget', () => {
+    const result = readPage(page(), { now: clock(6_000), limits: { timeBudgetMs: 5_000 } });
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.problem).toBe('The analysis stopped before extracting the article: it had taken 6,000 ms, past its 5,000 ms budget.');
+    expect(result.timings.extract).toBeUndefined();
+  });
+
+  it('stops before quotes, keeping the extracted article', () => {
+    const result = readPage(page(), { now: clock(3_000), limits: { timeBudgetMs: 5_000 } });
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.problem).toBe('The analysis stopped before finding quotes: it had taken 6,000 ms, past its 5,000 ms budget.');
+    expect(result.article?.text).toContain('US backstop');
+    expect(result.quotes).toEqual([]);
+  });
+
+  it('a reading that stopped early is not compared with the corpus', () => {
+    const reading = readPage(page(), { now: clock(3_000), limits: { timeBudgetMs: 5_000 } });
+    expect(compareWithCorpus(reading, index)).toBe(reading);
+  });
+
+  it('stops before the details, keeping the story and quote matches', () => {
+    const reading = readPage(page());
+    const result = compareWithCorpus({ ...reading, timings: { ...reading.timings, total: 9_000 } }, index, { now: clock(2_000) });
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.problem).toBe('The analysis stopped before comparing the details: it had taken 11,000 ms, past its 10,000 ms budget.');
+    expect(result.story.length).toBeGreaterThan(0);
+    expect(result.differences).toEqual([]);
+  });
+});
+
+describe('a stage that fails', () => {
+  it('becomes a problem in the Analysis, not an exception in the content script', () => {
+    // A DOM that fails part-way through (as an exotic document or a browser bug might).
+    const real = page();
+    const failing = new Proxy(real, {
+      get(target, key) {
+        if (key === 'body') throw new Error('DOM read failed');
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const result = analyze(failing, index);
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.isArticle).toBe(false);
+    expect(result.problem).toBe('The analysis failed: DOM read failed');
+  });
+
+  it('in the comparison keeps what was read and says the comparison failed', () => {
+    const reading = readPage(page());
+    const broken = { ...index, docs: null } as unknown as typeof index;
+    const result = compareWithCorpus(reading, broken);
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.quotes).toEqual(reading.quotes);
+    expect(result.problem).toMatch(/^The analysis failed: /);
+  });
+});
