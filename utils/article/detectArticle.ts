@@ -29,13 +29,13 @@ const MIN_UNDECLARED = 1000;
 
 /** Signals a page gives that it is an article, in plain words, strongest first. */
 export function articleSignals(facts: PageFacts): string[] {
-  const { doc, articleNode, meta } = facts;
+  const { articleNode, meta, scan } = facts;
   const signals: string[] = [];
   if (articleNode) signals.push(`JSON-LD ${articleNode.types.join('/')}`);
   if (meta.ogType === 'article') signals.push('og:type article');
   if (meta.publishedTime || articleNode?.datePublished) signals.push('a publication time');
-  if (doc.querySelector('article')) signals.push('an <article> element');
-  if (findByline(doc, articleNode, meta)) signals.push('a byline');
+  if (scan.articleElements > 0) signals.push('an <article> element');
+  if (findByline(articleNode, meta, scan.bylineText)) signals.push('a byline');
   return signals;
 }
 

@@ -7,6 +7,7 @@ import { readJsonLd } from './readJsonLd';
 import { isArticleType } from './articleTypes';
 import { metaContent, readPageMeta } from './readPageMeta';
 import { findMainProse } from './findMainProse';
+import { scanPage } from './scanPage';
 import { removeFurnitureElements } from './removeFurnitureElements';
 import { readBlocks } from './readBlocks';
 import { stripFurniture } from './stripFurniture';
@@ -19,7 +20,9 @@ function pathTo(el: Element): number[] {
   const path: number[] = [];
   let node: Element | null = el;
   while (node?.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node) as number);
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.unshift(index);
     node = node.parentElement;
   }
   return path;
@@ -51,7 +54,8 @@ export function extractArticle(doc: Document): ArticleInfo | null {
   const jsonLd = readJsonLd(doc);
   const articleNode = jsonLd.find((node) => isArticleType(node.types)) ?? null;
   const meta = readPageMeta(doc);
-  const main = findMainProse(doc).container;
+  const scan = scanPage(doc);
+  const main = findMainProse(scan.paragraphs).container;
 
   const clone = doc.cloneNode(true) as Document;
   const mainInClone = main ? follow(clone.documentElement, pathTo(main)) : null;
@@ -61,7 +65,7 @@ export function extractArticle(doc: Document): ArticleInfo | null {
   if (!parsed?.content) return null;
 
   const title = squash(articleNode?.headline ?? parsed.title ?? meta.ogTitle ?? doc.title ?? '');
-  const byline = findByline(doc, articleNode, meta) ?? (parsed.byline ? squash(parsed.byline) : null);
+  const byline = findByline(articleNode, meta, scan.bylineText) ?? (parsed.byline ? squash(parsed.byline) : null);
   const paragraphs = stripFurniture(readBlocks(parsed.content), {
     titles: [title, meta.ogTitle ?? '', doc.querySelector('h1')?.textContent ?? ''],
     descriptions: [metaContent(doc, ['description']) ?? '', metaContent(doc, ['og:description', 'twitter:description']) ?? ''],

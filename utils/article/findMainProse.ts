@@ -1,7 +1,7 @@
 // Finds the page's main run of prose: the container whose child paragraphs hold the most text.
 // An article keeps its paragraphs side by side in one body; a front page or results page
-// scatters short teasers, one per card, so its best "run" stays small. Cheap: one pass over <p>.
-import { textWeight } from './textWeight';
+// scatters short teasers, one per card, so its best "run" stays small.
+import type { ProseParagraph } from './scanPage';
 
 /** The densest block of prose on the page. */
 export interface MainProse {
@@ -15,38 +15,19 @@ export interface MainProse {
   pageParagraphs: number;
 }
 
-const SKIP = 'nav, header, footer, aside, form, menu, [role="navigation"], [aria-hidden="true"]';
-const MIN_PARAGRAPH = 40;
-
-function linkWeight(p: Element): number {
-  let total = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) total += textWeight(a.textContent ?? '');
-  return total;
-}
-
-export function findMainProse(doc: Document): MainProse {
+export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse {
   const groups = new Map<Element, { paragraphs: number; weight: number }>();
-  let pageParagraphs = 0;
-  const body = doc.body;
-  if (!body) return { container: null, paragraphs: 0, weight: 0, pageParagraphs: 0 };
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    if (p.closest(SKIP)) continue;
-    const text = (p.textContent ?? '').trim();
-    const weight = textWeight(text);
-    if (weight < MIN_PARAGRAPH) continue;
-    // A paragraph that is mostly a link is a teaser or a "read more", not prose.
-    if (linkWeight(p) > weight * 0.5) continue;
-    pageParagraphs++;
-    const parent = p.parentElement;
+  for (const { el, weight } of paragraphs) {
+    const parent = el.parentElement;
     if (!parent) continue;
     const group = groups.get(parent) ?? { paragraphs: 0, weight: 0 };
     group.paragraphs++;
     group.weight += weight;
     groups.set(parent, group);
   }
-  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs };
+  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs: paragraphs.length };
   for (const [container, group] of groups) {
-    if (group.weight > best.weight) best = { container, ...group, pageParagraphs };
+    if (group.weight > best.weight) best = { container, ...group, pageParagraphs: paragraphs.length };
   }
   return best;
 }

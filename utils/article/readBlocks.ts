@@ -48,7 +48,7 @@ export function readBlocks(root: Element): TextBlock[] {
       tag = el.tagName.toLowerCase();
     }
     const link = inLink || name === 'A';
-    for (const child of Array.from(el.childNodes)) walk(child, link);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, link);
     if (isBlock) {
       flush();
       tag = el.parentElement?.tagName.toLowerCase() ?? tag;

@@ -103,8 +103,10 @@ function collect(value: unknown, out: JsonLdNode[], depth: number): void {
 /** Every typed JSON-LD node of the page (top level and inside @graph), in page order. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const script of Array.from(scripts)) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const parsed = parseJsonLdText(script.textContent ?? '');
     if (parsed !== null) collect(parsed, out, 0);
   }

@@ -2,6 +2,7 @@
 import { readJsonLd, type JsonLdNode } from './readJsonLd';
 import { readPageMeta, type PageMeta } from './readPageMeta';
 import { findMainProse, type MainProse } from './findMainProse';
+import { scanPage, type PageScan } from './scanPage';
 import { isArticleType } from './articleTypes';
 
 /** What detection knows about a page. */
@@ -11,16 +12,19 @@ export interface PageFacts {
   /** The first JSON-LD node whose type is an article type, if any. */
   articleNode: JsonLdNode | null;
   meta: PageMeta;
+  scan: PageScan;
   prose: MainProse;
 }
 
 export function readPageFacts(doc: Document): PageFacts {
   const jsonLd = readJsonLd(doc);
+  const scan = scanPage(doc);
   return {
     doc,
     jsonLd,
     articleNode: jsonLd.find((node) => isArticleType(node.types)) ?? null,
     meta: readPageMeta(doc),
-    prose: findMainProse(doc),
+    scan,
+    prose: findMainProse(scan.paragraphs),
   };
 }

@@ -13,28 +13,46 @@ export interface PageMeta {
 }
 
 /** The content of the first <meta> whose property or name is one of `keys`. */
-export function metaContent(doc: Document, keys: readonly string[]): string | null {
+/** Every <meta> of the page as name -> first non-empty content (names lower-cased). */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = meta.getAttribute('content')?.trim();
+    if (name && content && !table.has(name)) table.set(name, content);
+  }
+  return table;
+}
+
+function firstOf(table: Map<string, string>, keys: readonly string[]): string | null {
   for (const key of keys) {
-    for (const meta of Array.from(metas)) {
-      const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
-      if (name !== key) continue;
-      const content = meta.getAttribute('content')?.trim();
-      if (content) return content;
-    }
+    const value = table.get(key);
+    if (value) return value;
   }
   return null;
 }
 
+/** The content of the first <meta> whose property or name is one of `keys` (in key order). */
+export function metaContent(doc: Document, keys: readonly string[]): string | null {
+  return firstOf(metaTable(doc), keys);
+}
+
 export function readPageMeta(doc: Document): PageMeta {
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null;
+  let canonical: string | null = null;
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && !canonical; i++) {
+    if ((links[i]!.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = links[i]!.getAttribute('href')?.trim() || null;
+  }
+  const table = metaTable(doc);
   return {
-    ogType: metaContent(doc, ['og:type'])?.toLowerCase() ?? null,
-    ogTitle: metaContent(doc, ['og:title', 'twitter:title']),
-    ogUrl: metaContent(doc, ['og:url']),
-    siteName: metaContent(doc, ['og:site_name', 'application-name']),
+    ogType: firstOf(table, ['og:type'])?.toLowerCase() ?? null,
+    ogTitle: firstOf(table, ['og:title', 'twitter:title']),
+    ogUrl: firstOf(table, ['og:url']),
+    siteName: firstOf(table, ['og:site_name', 'application-name']),
     canonical,
-    publishedTime: metaContent(doc, [
+    publishedTime: firstOf(table, [
       'article:published_time',
       'datepublished',
       'publish-date',
@@ -45,7 +63,7 @@ export function readPageMeta(doc: Document): PageMeta {
       'dc.date',
       'date',
     ]),
-    author: metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']),
-    locale: metaContent(doc, ['og:locale']),
+    author: firstOf(table, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']),
+    locale: firstOf(table, ['og:locale']),
   };
 }

@@ -14,8 +14,8 @@ export function visibleBodyText(doc: Document, cap = 5000): string {
       continue;
     }
     if (node.nodeType !== 1 || HIDDEN.has((node as Element).tagName)) continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Sibling links, not childNodes[i]: indexed NodeList access is very slow in jsdom.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return out.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }

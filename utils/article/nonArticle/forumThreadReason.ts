@@ -4,20 +4,10 @@
 import type { PageFacts } from '../readPageFacts';
 
 const REASON = 'This is a forum thread: posts by readers, one of them quoting an article, not the article itself.';
-const POST_SELECTOR = [
-  '[itemtype*="DiscussionForumPosting"]',
-  '[itemtype*="schema.org/Comment"]',
-  '[data-post-id]',
-  '[data-author]',
-  '.post',
-  '.message--post',
-  '.forum-post',
-  '.topic-post',
-].join(', ');
-
-export function forumThreadReason({ doc, jsonLd, articleNode, prose }: PageFacts): string | null {
+export function forumThreadReason({ jsonLd, articleNode, prose, scan }: PageFacts): string | null {
   if (!articleNode && jsonLd.some((node) => node.types.includes('DiscussionForumPosting') || node.types.includes('QAPage'))) return REASON;
-  const posts = Array.from(doc.querySelectorAll(POST_SELECTOR)).filter((el) => !el.parentElement?.closest(POST_SELECTOR));
+  // Post containers (schema.org DiscussionForumPosting/Comment, data-author, class "post"…), outermost only.
+  const posts = scan.posts;
   if (posts.length < 3) return null;
   const main = prose.container;
   if (main && !posts.some((post) => post.contains(main))) return null;

@@ -2,8 +2,8 @@
 // carry a login form, so the form alone does not decide; the missing body text does.
 import type { PageFacts } from '../readPageFacts';
 
-export function loginPageReason({ doc, prose }: PageFacts): string | null {
-  if (!doc.querySelector('input[type="password" i]')) return null;
+export function loginPageReason({ scan, prose }: PageFacts): string | null {
+  if (!scan.hasPassword) return null;
   if (prose.weight >= 600) return null;
   return 'This is a sign-in page: it asks for a password and has no article text.';
 }
