@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { browserReportSource } from './browserReportSource';
+import { createBrowserReportSource } from '../../utils/report/createBrowserReportSource';
 import '../../components/report.css';
 
 async function tabToReport(): Promise<{ tabId: number | null; fullPage: boolean }> {
@@ -16,6 +16,7 @@ const root = document.getElementById('app');
 if (root) {
   void tabToReport().then(({ tabId, fullPage }) => {
     document.documentElement.classList.toggle('full', fullPage);
-    render(<Popup source={browserReportSource({ focusTabOnHighlight: fullPage })} tabId={tabId} fullPage={fullPage} />, root);
+    const source = createBrowserReportSource(browser, { focusTabOnHighlight: fullPage, closeWindow: () => window.close() });
+    render(<Popup source={source} tabId={tabId} fullPage={fullPage} />, root);
   });
 }
