@@ -7,7 +7,7 @@ import { lookupPerson } from '../../utils/details/lookupPerson';
 import { lookupPlace } from '../../utils/details/lookupPlace';
 import { parseList } from '../../utils/details/parseList';
 import { parseNumber } from '../../utils/details/parseNumber';
-import { similarSurnames } from '../../utils/details/unifyPeople';
+import { similarSurnames } from '../../utils/details/similarSurnames';
 
 describe('lookupPlace: one place, however it is written', () => {
   it.each([

@@ -1,7 +1,8 @@
 // Article text -> the sentences of the report itself, furniture dropped. Every detector of the
 // details stage reads sentences, so a name in a caption or a headline in a link list never
 // becomes a "difference".
-import { isFurnitureLine, startsFurnitureBlock } from './isFurnitureLine';
+import { isListLabel } from '../article/isFurniture';
+import { isFurnitureLine } from './isFurnitureLine';
 
 /** Longest line (in words) still taken as a headline inside a block of links. */
 const BLOCK_HEADLINE_WORDS = 18;
@@ -25,7 +26,8 @@ export function bodySentences(text: string): string[] {
     }
     const newParagraph = blankBefore;
     blankBefore = false;
-    if (startsFurnitureBlock(line)) {
+    // "Read more:", "Articles You May Like": the short lines after it are other stories' headlines.
+    if (isListLabel(line)) {
       blockSkipped = 0;
       continue;
     }

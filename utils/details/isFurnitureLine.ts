@@ -5,11 +5,6 @@
 // and pages from other extractors still carry it, which is why it is checked again here.
 import { isFurniture, isListLabel } from '../article/isFurniture';
 
-/** Whether a line opens a block of links to other stories ("Read more:", "Articles You May Like"). */
-export function startsFurnitureBlock(line: string): boolean {
-  return isListLabel(line);
-}
-
 /** Most words a label, headline or credit line has; a longer line without a full stop is a hard-wrapped sentence. */
 const SHORT_LINE_WORDS = 12;
 

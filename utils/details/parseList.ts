@@ -49,7 +49,7 @@ export function parseList(text: string): ParsedList {
 }
 
 /** One list piece -> its canonical member name, or null when it is not a country, body, role or person. */
-export function memberName(piece: string): string | null {
+function memberName(piece: string): string | null {
   const place = lookupPlace(piece);
   if (place) return place.name;
   const person = lookupPerson(piece);

@@ -3,6 +3,7 @@
 // differ by one or two letters (and that no single outlet uses side by side) are one person
 // spelled two ways; this returns the people of each outlet with those keys merged.
 import type { PersonFacts } from './findPeople';
+import { similarSurnames } from './similarSurnames';
 
 export function unifyPeople(perOutlet: Array<Map<string, PersonFacts>>): Array<Map<string, PersonFacts>> {
   const rename = new Map<string, string>();
@@ -26,22 +27,4 @@ export function unifyPeople(perOutlet: Array<Map<string, PersonFacts>>): Array<M
     }
     return merged;
   });
-}
-
-/** Same first letter, long enough to be a name, and one edit apart (two for long names). */
-export function similarSurnames(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
