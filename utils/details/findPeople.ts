@@ -54,7 +54,8 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
       facts = { id, name, spellings: [], sentences: [] };
       people.set(id, facts);
     }
-    if (!id.startsWith('p:') || name.split(' ').length > facts.name.split(' ').length) facts.name = id.startsWith('p:') ? name : facts.name;
+    // Someone the table does not know is shown by the fullest form of the name the text uses.
+    if (id.startsWith('p:') && name.split(' ').length > facts.name.split(' ').length) facts.name = name;
     if (!facts.spellings.includes(spelling)) facts.spellings.push(spelling);
     if (!facts.sentences.includes(sentence)) facts.sentences.push(sentence);
   };
