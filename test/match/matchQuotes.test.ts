@@ -105,6 +105,18 @@ describe('matchQuotes on every pair of corpus articles', () => {
     expect(in004.outlet).toBe('Unnamed outlet (credits BBC, Express)');
   });
 
+  it('lists each outlet’s fullest wording once, fullest first, without its scraps of it', () => {
+    const page = { id: 'q1', text: 'There must be a US backstop', speaker: 'Keir Starmer', start: 0, end: 27, fragment: false };
+    const matches = matchQuotes([page], index, [])[0]!.matches;
+    // 004 has the whole remark ("But there must be a US backstop because…") and a scrap ("backstop"): only the remark.
+    expect(matches.filter((m) => m.docId === '004').map((m) => m.text)).toEqual([HAND_QUOTES['004']!.mustBe![0]]);
+    // 000 says "US backstop" twice: listed once.
+    expect(matches.filter((m) => m.docId === '000').map((m) => m.text)).toEqual(['US backstop']);
+    // Outlets that carry the whole remark come before those with two words of it.
+    expect(matches.slice(0, 2).map((m) => m.docId).sort()).toEqual(['003', '004']);
+    expect(matches.every((m) => m.relation === 'partial')).toBe(true);
+  });
+
   it('keeps the Macron/Starmer “in the coming days” trap apart', () => {
     // Macron's words appear only in 001; the page here is 004 quoting him, so 001 is another outlet.
     const macron = handQuotes('001', textOf('001')).find((q) => q.id === 'continue')!;

@@ -27,6 +27,8 @@ export interface QuoteComparison {
   relation: QuoteRelation;
   /** Normalised local-alignment score in [0, 1]. */
   score: number;
+  /** Words the two have in common in the aligned stretch (ranks equal scores: more shared is better). */
+  sharedWords: number;
 }
 
 const isName = (speaker: string | null): boolean => speaker !== null && !/^(the|a|an|one)\s/i.test(speaker);
@@ -49,20 +51,20 @@ export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteCompariso
 
   if (same(page.words, other.words)) {
     if (speakersDiffer && shorter.words.length < MISATTRIBUTED_MIN_WORDS) return null;
-    return { relation: 'exact', score: 1 };
+    return { relation: 'exact', score: 1, sharedWords: page.words.length };
   }
   const a = localAlign(shorter.words, longer.words);
   const covered = a.aEnd - a.aStart;
   if (speakersDiffer && (shorter.words.length < MISATTRIBUTED_MIN_WORDS || a.normalized < MISATTRIBUTED_MIN_SCORE)) return null;
   // The shorter is wholly inside the longer, word for word: a cut-down, or joined to another sentence.
-  if (a.edits === 0 && covered === shorter.words.length) return { relation: 'partial', score: a.normalized };
+  if (a.edits === 0 && covered === shorter.words.length) return { relation: 'partial', score: a.normalized, sharedWords: a.matches };
   if (a.normalized >= VARIANT_MIN_SCORE && covered / shorter.words.length >= VARIANT_MIN_COVERAGE) {
-    return { relation: 'variant', score: a.normalized };
+    return { relation: 'variant', score: a.normalized, sharedWords: a.matches };
   }
   // Two different cut-downs of one sentence: a long unbroken shared run of real words.
   if (a.edits === 0 && a.matches >= OVERLAP_MIN_RUN) {
     const run = shorter.words.slice(a.aStart, a.aEnd);
-    if (contentWords(run).length >= OVERLAP_MIN_CONTENT_WORDS && !speakersDiffer) return { relation: 'partial', score: a.normalized };
+    if (contentWords(run).length >= OVERLAP_MIN_CONTENT_WORDS && !speakersDiffer) return { relation: 'partial', score: a.normalized, sharedWords: a.matches };
   }
   return null;
 }

@@ -39,7 +39,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_QUOTE_CANDIDATES);
-    const found: Array<QuoteMatch['matches'][number] & { score: number; key: string; longer: boolean }> = [];
+    const found: Array<QuoteMatch['matches'][number] & { score: number; sharedWords: number; key: string; longer: boolean }> = [];
     for (const [key] of candidates) {
       const doc = index.docs[Math.floor(key / STRIDE)];
       const other = doc?.quotes[key % STRIDE];
@@ -57,6 +57,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
         relation: comparison.relation,
         diff: wordDiff(quote.text, other.text),
         score: comparison.score,
+        sharedWords: comparison.sharedWords,
         key: otherWords.join(' '),
         longer: otherWords.length >= words.length,
       });
@@ -65,12 +66,15 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       const sameDoc = found.filter((n) => n.docId === m.docId);
       // One corpus wording once per outlet (an outlet may repeat "US backstop").
       if (found.findIndex((n) => n.docId === m.docId && n.key === m.key) !== i) return false;
-      // Where the outlet carries the whole remark, its scraps of it (a "backstop" in a headline) add nothing.
-      return m.longer || !sameDoc.some((n) => n.longer);
+      // Where the outlet carries the whole remark, its scraps of it (a "backstop" in a headline) add nothing;
+      // nor does a scrap inside another of its matching quotes ("backstop" beside "US backstop").
+      if (m.longer) return true;
+      if (sameDoc.some((n) => n.longer)) return false;
+      return !sameDoc.some((n) => n.key.length > m.key.length && ` ${n.key} `.includes(` ${m.key} `));
     });
     if (!kept.length) continue;
-    kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || a.docId.localeCompare(b.docId));
-    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, key: _key, longer: _longer, ...match }) => match) });
+    kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || b.sharedWords - a.sharedWords || a.docId.localeCompare(b.docId));
+    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => match) });
   }
   return result;
 }
