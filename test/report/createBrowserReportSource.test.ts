@@ -8,6 +8,9 @@ const closeWindow = vi.fn();
 const source = (focusTabOnHighlight = false) => createBrowserReportSource(fakeBrowser, { focusTabOnHighlight, closeWindow });
 const tab = async (url: string) => (await fakeBrowser.tabs.create({ url })).id!;
 const sendMessage = () => vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+type Tab = Awaited<ReturnType<typeof fakeBrowser.tabs.get>>;
+/** A tab as tabs.get reports it, with only the fields the source reads. */
+const tabInfo = (fields: { id: number; url?: string; status?: 'loading' | 'complete' }): Tab => fields as Tab;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -48,12 +51,12 @@ describe('createBrowserReportSource', () => {
     expect(await source().getReport(web)).toEqual({ state: 'unsupported', message: NOT_READ_YET });
     const other = await tab('about:blank');
     expect(await source().getReport(other)).toMatchObject({ state: 'unsupported' });
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9, index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(tabInfo({ id: 9 }));
     expect(await source().getReport(9)).toEqual({ state: 'unsupported', message: CANNOT_RUN });
   });
 
   it('is still analysing while the tab loads', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 3, url: 'https://news.example/story', status: 'loading', index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(tabInfo({ id: 3, url: 'https://news.example/story', status: 'loading' }));
     sendMessage().mockRejectedValue(new Error('Receiving end does not exist.'));
     expect(await source().getReport(3)).toEqual({ state: 'analysing' });
   });
