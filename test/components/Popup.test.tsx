@@ -65,6 +65,15 @@ describe('Popup states', () => {
     expect(screen.getByText('The page was not changed.')).toBeTruthy();
   });
 
+  it('shows what it found and says why the analysis stopped early', async () => {
+    const analysis = fixture('newArticle');
+    analysis.problem = 'The page is very large: Crossquote stopped comparing details after 150 ms.';
+    const { root } = await renderReport({ state: 'done', analysis });
+    expect(root().dataset.state).toBe('ready');
+    expect(screen.getByRole('note').textContent).toBe('The page is very large: Crossquote stopped comparing details after 150 ms.');
+    expect(screen.getByRole('heading', { name: 'Quotes' })).toBeTruthy();
+  });
+
   it('says there is nothing to read when there is no tab', () => {
     const view = render(<Popup source={fakeReportSource({ state: 'analysing' })} tabId={null} />);
     expect(view.container.querySelector('main')?.dataset.state).toBe('unsupported');
