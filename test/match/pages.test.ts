@@ -1,7 +1,7 @@
 // End to end through the whole pipeline (detect → extract → quotes → match) on fixture pages:
 // every corpus text inside other sites' templates (test/fixtures/corpus-NNN-*/), and new
 // articles about the summit that are not in the corpus (test/fixtures/new-*/).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { analyze } from '../../utils/analyze';
@@ -96,5 +96,28 @@ describe('pages that are not about the story', () => {
     const result = analyze(new JSDOM(html).window.document, index);
     expect(result.story).toEqual([]);
     expect(result.quoteMatches).toEqual([]);
+  });
+});
+
+describe('the other fixture pages (non-articles, other languages, hostile markup)', () => {
+  const others = readdirSync(FIXTURES)
+    .filter((d) => !/^(corpus-|new-)/.test(d) && existsSync(`${FIXTURES}${d}/page.html`) && existsSync(`${FIXTURES}${d}/expected.json`))
+    .sort();
+  const load = (dir: string): Analysis => {
+    const expected = expectedOf(dir) as { contentType?: string };
+    const html = readFileSync(`${FIXTURES}${dir}/page.html`, 'utf8');
+    return analyze(new JSDOM(html, { contentType: expected.contentType ?? 'text/html' }).window.document, index);
+  };
+
+  it.each(others.filter((d) => d !== 'hostile-markup'))('%s: matches no corpus article and no quote', (dir) => {
+    const result = load(dir);
+    expect(result.story).toEqual([]);
+    expect(result.quoteMatches).toEqual([]);
+  });
+
+  it('hostile-markup (a summit article of its own) is about the story but is none of the corpus articles', () => {
+    const result = load('hostile-markup');
+    expect(result.story.length).toBeGreaterThan(0);
+    for (const s of result.story) expect(['rewrite', 'related']).toContain(s.relation);
   });
 });
