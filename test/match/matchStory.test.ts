@@ -63,6 +63,15 @@ describe('matchStory on the corpus', () => {
     expect(story.find((s) => s.docId === '000')).toMatchObject({ outlet: 'Unnamed outlet (republishes Sky News)', title: expect.stringContaining('backstop') });
   });
 
+  it('calls an excerpt of an article (its first 40%) a copy, not the article itself', () => {
+    const lines = textOf('002').split('\n');
+    const excerpt = lines.slice(0, Math.round(lines.length * 0.4)).join('\n');
+    const story = matchStory(excerpt, [], index);
+    expect(story.find((s) => s.docId === '002')?.relation).toBe('copy');
+    expect(story.find((s) => s.docId === '000')?.relation).toBe('copy');
+    expect(story.some((s) => s.relation === 'same')).toBe(false);
+  });
+
   it('chooses between the report and its republication by the page’s publisher', () => {
     const text = textOf('002');
     expect(matchStory(text, [], index, { siteName: 'Sky News' })[0]).toMatchObject({ docId: '002', relation: 'same' });
