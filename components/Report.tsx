@@ -35,7 +35,7 @@ export function Report({ report, status, fullPage, onShowQuote, onClearHighlight
       </header>
       {analysis?.isArticle && <ReportHeader analysis={analysis} />}
       {state === 'analysing' && <StateMessage state="analysing" />}
-      {state === 'failed' && report.state === 'failed' && <StateMessage state="failed" detail={report.message} />}
+      {state === 'failed' && <StateMessage state="failed" detail={report.state === 'failed' ? report.message : (analysis?.problem ?? undefined)} />}
       {state === 'unsupported' && report.state === 'unsupported' && <StateMessage state="unsupported" detail={report.message} />}
       {state === 'not-article' && <StateMessage state="not-article" detail={analysis?.reason} />}
       {state === 'no-match' && <StateMessage state="no-match" />}

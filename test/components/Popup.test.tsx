@@ -74,6 +74,16 @@ describe('Popup states', () => {
     expect(screen.getByRole('heading', { name: 'Quotes' })).toBeTruthy();
   });
 
+  it('counts a page that could not be read at all as failed, with the reason', async () => {
+    const analysis = fixture('notArticle');
+    analysis.reason = 'The page is too large to analyse: it has more than 30,000 elements.';
+    analysis.problem = analysis.reason;
+    const { root } = await renderReport({ state: 'done', analysis });
+    expect(root().dataset.state).toBe('failed');
+    expect(screen.getByText('The page is too large to analyse: it has more than 30,000 elements.')).toBeTruthy();
+    expect(screen.getByText('The page was not changed.')).toBeTruthy();
+  });
+
   it('says there is nothing to read when there is no tab', () => {
     const view = render(<Popup source={fakeReportSource({ state: 'analysing' })} tabId={null} />);
     expect(view.container.querySelector('main')?.dataset.state).toBe('unsupported');

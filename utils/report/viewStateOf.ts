@@ -10,7 +10,8 @@ export function viewStateOf(report: ReportState): ViewState {
     case 'unsupported':
       return report.state;
     case 'done':
-      if (!report.analysis.isArticle) return 'not-article';
+      // Not read at all because of a problem (page too large, a stage failed): that is a failure, not a verdict.
+      if (!report.analysis.isArticle) return report.analysis.problem ? 'failed' : 'not-article';
       return report.analysis.story.length > 0 ? 'ready' : 'no-match';
   }
 }
