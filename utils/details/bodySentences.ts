@@ -27,7 +27,7 @@ export function bodySentences(text: string): string[] {
     const newParagraph = blankBefore;
     blankBefore = false;
     // "Read more:", "Articles You May Like": the short lines after it are other stories' headlines.
-    if (isListLabel(line)) {
+    if (line.length < 60 && isListLabel(line)) {
       blockSkipped = 0;
       continue;
     }

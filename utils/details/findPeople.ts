@@ -33,6 +33,7 @@ const REPORTING = String.raw`said|says|told|added|stated|warned|argued|insisted|
 const CAPITALISED = new RegExp(SEQUENCE, 'g');
 const AFTER_LOWER_TITLE = new RegExp(String.raw`\b(?:${LOWER_TITLE}),?\s+(${SEQUENCE})`, 'g');
 const BEFORE_REPORTING = new RegExp(String.raw`(${SEQUENCE})\s+(?:${REPORTING})\b`, 'g');
+const REPORTING_WORD = new RegExp(String.raw`\b(?:${REPORTING})\b`);
 const LEADING_TITLES = new RegExp(String.raw`^(?:.*\b(?:${TITLE})\s+)`);
 const NAME_CHAR = new RegExp(String.raw`[${LETTER}0-9]`);
 // Words that make a capitalised run an organisation, an outlet or a role, not a person's name.
@@ -41,6 +42,8 @@ const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 // The alias table folded once, not once per sentence.
 const KNOWN = PEOPLE.map((person) => ({
   person,
+  // The last word of every alias: a sentence without any of them cannot name the person.
+  keys: person.aliases.map((alias) => foldText(alias).split(' ').pop() ?? ''),
   aliases: person.aliases.map(foldText),
   spellings: person.spellings.map((spelling) => ({ spelling, folded: foldText(spelling) })),
 }));
@@ -63,8 +66,9 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
   for (const sentence of sentences) {
     const folded = foldText(sentence);
     // The event's people, by alias; the spelling is the table spelling the text uses.
-    for (const { person, aliases, spellings } of KNOWN) {
-      if (!aliases.some((alias) => containsName(sentence, folded, alias))) continue;
+    const words = new Set(folded.split(/[^a-z0-9à-ÿ\u0100-\u024f]+/));
+    for (const { person, keys, aliases, spellings } of KNOWN) {
+      if (!keys.some((key) => words.has(key)) || !aliases.some((alias) => containsName(sentence, folded, alias))) continue;
       const spelling = spellings.find((s) => containsName(sentence, folded, s.folded))?.spelling ?? person.spellings[0] ?? person.name;
       add(person.id, person.name, spelling, sentence);
     }
@@ -116,7 +120,7 @@ function titledNames(sentence: string): string[] {
   for (const match of sentence.matchAll(AFTER_LOWER_TITLE)) {
     if (match[1]) names.push(clean(match[1].replace(LEADING_TITLES, '')));
   }
-  for (const match of sentence.matchAll(BEFORE_REPORTING)) {
+  for (const match of REPORTING_WORD.test(sentence) ? sentence.matchAll(BEFORE_REPORTING) : []) {
     const name = match[1] ? clean(match[1].replace(LEADING_TITLES, '')) : '';
     if (name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 4) names.push(name);
   }
