@@ -110,6 +110,19 @@ describe('which outlets are compared, and in what order differences come', () =>
     }
   });
 
+  it('says what only one outlet reports, with the sentence that reports it', () => {
+    const found = findDifferences(pageFrom('002'), [storyMatch('004')], [], corpusIndex);
+    const trump = found.find((d) => d.id === 'only:us-europe-not-primary');
+    expect(trump?.topic).toBe("Only in Sky News: Trump saying Europe's defence is no longer the US's primary concern");
+    expect(trump?.values[0]?.value).toMatch(/^US President Donald Trump has said the US no longer sees the defence of Europe as its primary concern/);
+    const poland = found.find((d) => d.id === 'only:poland-rules-out-troops');
+    expect(poland?.topic).toBe(`Only in ${corpusDoc('004').outletLabel}: Poland ruling out sending troops`);
+    expect(poland?.values).toEqual([
+      { docId: 'page', outlet: 'Sky News', value: 'Not mentioned' },
+      { docId: '004', outlet: corpusDoc('004').outletLabel, value: 'Poland, for example, has ruled out involvement due to its current focus on protecting NATO’s eastern flank.' },
+    ]);
+  });
+
   it('names a page without a site name "This page", and what only it reports "Only on this page"', () => {
     const page = pageFrom('001');
     const found = findDifferences({ ...page, article: { ...page.article, siteName: null } }, [storyMatch('002')], [], corpusIndex);

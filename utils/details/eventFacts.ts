@@ -62,7 +62,7 @@ export const CLAIMS: ClaimTopic[] = [
   },
   {
     id: 'us-europe-not-primary',
-    topic: "Trump: Europe's defence no longer the US's primary concern",
+    topic: "Trump saying Europe's defence is no longer the US's primary concern",
     cues: [/\bno longer\b[^.]*\b(primary|main|top) (concern|priority|focus)\b/i, /\b(europe|european)/i],
   },
 ];
