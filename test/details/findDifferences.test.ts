@@ -81,8 +81,10 @@ describe('a quote’s wording by the same speaker', () => {
   it('says "A quote\'s wording" when no outlet says who spoke', () => {
     const found = findDifferences(page, story, [matchOf('q4', ['003', 'premature', 'partial', null])], { ...corpusIndex });
     const anonymous = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: null }] }, story, [matchOf('q4', ['003', 'premature', 'partial', null])], corpusIndex);
+    const described = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: 'the German chancellor' }] }, story, [matchOf('q4', ['003', 'premature', 'partial', null])], corpusIndex);
     expect(found[0]?.topic).toBe("Olaf Scholz's words");
     expect(anonymous[0]?.topic).toBe("A quote's wording");
+    expect(described[0]?.topic).toBe("The German chancellor's words");
   });
 });
 

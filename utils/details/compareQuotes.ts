@@ -41,7 +41,7 @@ export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page:
     const name = speaker ? (lookupPerson(speaker)?.name ?? speaker) : null;
     differences.push({
       id: `quote:${quote.id}`,
-      topic: name ? `${name}'s words` : "A quote's wording",
+      topic: name ? `${name.charAt(0).toUpperCase()}${name.slice(1)}'s words` : "A quote's wording",
       kind: 'quote',
       values: [
         { docId: page.docId, outlet: page.outlet, value: quote.text },
