@@ -107,8 +107,8 @@ describe('the privacy monitor', () => {
   test('catches a page request to another host (control case, so a clean run means something)', async () => {
     const { page } = await session.openTab(server.url('/pages/tracking-pixel.html'));
     const call = 'http://analytics.tracker.example/collect?page=cycle-lanes';
-    await expect.poll(() => server.foreignRequests.slice()).toContain(call);
-    await expect.poll(() => session.strayRequests.slice()).toContain(`fetch ${call}`);
+    await expect.poll(() => server.foreignRequests.slice(), { timeout: 15_000 }).toContain(call);
+    await expect.poll(() => session.strayRequests.slice(), { timeout: 15_000 }).toContainEqual(expect.stringContaining(call));
     await page.close();
     // Cleared here because this request was the point of the test; afterEach checks the rest.
     server.foreignRequests.splice(0);
@@ -205,7 +205,7 @@ describe('a corpus article inside a site template (corpus 001 as Tribune Online 
     expect(await articlePage.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const marked = await articlePage.locator('mark').allTextContents();
     expect(marked.join('')).toContain('We will work on this together with all Europeans');
-    await expect.poll(() => reportView(reportPage).then((v) => v.text)).toContain('Highlighted on the page.');
+    await expect.poll(() => reportView(reportPage).then((v) => v.text), { timeout: 15_000 }).toContain('Highlighted on the page.');
 
     // Keyboard: focus the Hegseth quote and press Enter; the old highlight goes, the new one is in view.
     const hegseth = reportPage.locator('button.quote-text', { hasText: 'unrealistic' }).first();

@@ -63,8 +63,8 @@ describe('the privacy monitor in Firefox', () => {
   test('catches a page request to another host (control case, so a clean run means something)', async () => {
     const { page } = await session.openTab(server.url('/pages/tracking-pixel.html'));
     const call = 'http://analytics.tracker.example/collect?page=cycle-lanes';
-    await expect.poll(() => server.foreignRequests.slice()).toContain(call);
-    await expect.poll(() => session.strayRequests.slice()).toContain(call);
+    await expect.poll(() => server.foreignRequests.slice(), { timeout: 15_000 }).toContain(call);
+    await expect.poll(() => session.strayRequests.slice(), { timeout: 15_000 }).toContain(call);
     await page.close();
     // Cleared here because this request was the point of the test; afterEach checks the rest.
     server.foreignRequests.splice(0);

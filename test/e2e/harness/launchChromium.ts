@@ -10,6 +10,24 @@ import type { FixtureServer } from './fixtureServer';
 import { chromeBuildDir } from './paths';
 import { requireBuild } from './requireBuild';
 
+/** Playwright 1.65's --disable-features list, plus AutofillServerCommunication. */
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'AutofillServerCommunication',
+];
+
 export interface ChromiumSession {
   context: BrowserContext;
   /** The extension's background service worker (where chrome.action and chrome.tabs are). */
@@ -69,7 +87,9 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
       // so that what reaches another host can only come from a page or the extension.
       `--gaia-config-contents=${JSON.stringify({ urls: { gaia_url: { url: `${server.origin}/chromium-services/gaia/` } } })}`,
       `--component-updater=url-source=${server.origin}/chromium-services/update`,
-      '--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication',
+      // Chromium reads only the last --disable-features, and this one replaces Playwright's own:
+      // so it repeats Playwright 1.65's list and adds autofill's server queries on forms.
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
     ],
   });
   try {
@@ -93,6 +113,7 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
       strayRequests.push(`${request.resourceType()} ${url}`);
     });
     const dialogs: string[] = [];
+    let tabsOpened = 0;
     context.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
@@ -105,13 +126,16 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
       strayRequests,
       dialogs,
       async openTab(url) {
-        // Opened by the extension so the tab id is known: without the "tabs" permission the
-        // extension cannot read tab URLs to find it afterwards.
+        // The extension opens a blank page of the fixture server, so the tab id is known
+        // (without the "tabs" permission it cannot read tab URLs to find the tab afterwards);
+        // then Playwright, attached by now, loads the real page, so it sees the page's first
+        // requests too (a tab the extension opens straight at the URL can run them unobserved).
+        const blank = server.url(`/pages/blank.html?tab=${++tabsOpened}`);
         const [page, tabId] = await Promise.all([
-          context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 20_000 }),
-          worker.evaluate(createTabInExtension, { url, active: true }),
+          context.waitForEvent('page', { predicate: (p) => p.url() === blank, timeout: 20_000 }),
+          worker.evaluate(createTabInExtension, { url: blank, active: true }),
         ]);
-        await page.waitForLoadState('load');
+        await page.goto(url, { waitUntil: 'load' });
         return { page, tabId };
       },
       async reportFor(tabId) {
