@@ -154,3 +154,14 @@ describe('detectArticle: documents that are not pages never throw', () => {
     expect(detectArticle(bare).reason).toBe('The page has no body text to read.');
   });
 });
+
+describe('detectArticle: SVG and XML read by an HTML parser (as the CLI does)', () => {
+  it.each([
+    ['an SVG chart', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>Spending</text></svg>', 'not a web page but an SVG image'],
+    ['an RSS feed', '<?xml version="1.0"?><rss><channel><title>News</title><item><title>Headline</title></item></channel></rss>', 'not a web page but an XML document (<rss>)'],
+  ])('%s', (_name, source, reason) => {
+    const detection = detectArticle(new JSDOM(source).window.document);
+    expect(detection.isArticle).toBe(false);
+    expect(detection.reason).toContain(reason);
+  });
+});

@@ -39,6 +39,23 @@ export function articleSignals(facts: PageFacts): string[] {
   return signals;
 }
 
+/**
+ * An SVG or XML file handed to an HTML parser (a saved chart or feed opened as .html, or read by
+ * the CLI) becomes an HTML document whose first node is the "<?xml" declaration as a comment, or
+ * whose body holds nothing but an <svg>. Says what it really is, or null.
+ */
+function xmlParsedAsHtml(doc: Document): string | null {
+  const body = doc.body;
+  const only = body?.firstElementChild;
+  if (only && only === body.lastElementChild && only.namespaceURI === 'http://www.w3.org/2000/svg') return 'an SVG image';
+  const first = doc.firstChild;
+  if (first?.nodeType === 8 && /^\?xml\b/.test((first as Comment).data)) {
+    const root = body?.firstElementChild?.localName;
+    return root ? `an XML document (<${root}>)` : 'an XML document';
+  }
+  return null;
+}
+
 function notArticle(reason: string, url: string | null = null): Detection {
   return { isArticle: false, reason, url, signals: [] };
 }
@@ -67,6 +84,8 @@ function detect(doc: Document): Detection {
     return notArticle(`This is not a web page but ${kind}.`);
   }
   if (doc.contentType && !/html/i.test(doc.contentType)) return notArticle(`This is not a web page but a ${doc.contentType} file.`);
+  const misparsed = xmlParsedAsHtml(doc);
+  if (misparsed) return notArticle(`This is not a web page but ${misparsed}.`);
   const text = visibleBodyText(doc);
   if (!doc.body || !text) {
     const hasMarkup = !!doc.head?.children.length || !!doc.body?.children.length;
