@@ -32,6 +32,11 @@ describe('attribution patterns', () => {
     ['no cue: null, not a guess', 'The summit ended.\n\n“Peace through strength.”\n\nIt was on a banner.', null],
     ['scare quote with no speaker', 'The so-called “coalition of the willing” met again.', null],
     ['pronoun with nobody named: null', '“We are ready,” he said.', null],
+    ['X, who said', 'It contrasted with the British prime minister, Keir Starmer, who said Europe must “do more”.', 'Keir Starmer'],
+    ['source with a relative clause', 'One European official who attended said: “Nobody had a plan.”', 'one European official'],
+    ['source for an organisation', '“Check the forecast,” a spokesperson for the forecaster said.', 'a spokesperson for the forecaster'],
+    ['"Another said" names nobody', 'One official declined to comment. Another said it had been “useful”.', null],
+    ['role then name in apposition, then "he"', "Britain's prime minister, Keir Starmer, cast it in stark terms. “It is existential,” he said.", 'Keir Starmer'],
   ])('%s', (_name, text, expected) => {
     const got = speakers(text);
     expect(got[got.length - 1]).toBe(expected);

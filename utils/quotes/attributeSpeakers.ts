@@ -14,7 +14,7 @@ import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_WORDS } from './speechWords';
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
@@ -90,7 +90,9 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
       j++;
     }
     const after = tokens[j];
-    if (j === s || !after || after.quote !== null || after.cap || !/^[^\S\n]+$/u.test(after.gap)) continue;
+    // After a comma, the name may itself be an apposition: "Britain's prime minister, Keir Starmer, cast…".
+    const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
+    if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
     if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
     // A two-word name opening the sentence is learned ("Emmanuel Macron then addressed…");
@@ -136,7 +138,9 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
   const described = new Map<string, string>();
   const sameSource = (who: Resolved): Resolved => {
     if (who.person || who.speaker === null) return who;
-    const head = /(\p{L}+)$/u.exec(who.speaker)?.[1]?.toLowerCase() ?? '';
+    // The source noun names it: "a spokesperson for the Dutch government" -> "spokesperson".
+    const words = who.speaker.toLowerCase().split(/\s+/u);
+    const head = words.find((w) => SOURCE_NOUNS.has(w)) ?? words[words.length - 1] ?? '';
     const earlier = described.get(head);
     if (earlier !== undefined && /^the\s/iu.test(who.speaker)) return { speaker: earlier, person: null };
     if (!described.has(head)) described.set(head, who.speaker);

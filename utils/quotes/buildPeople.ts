@@ -166,21 +166,35 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   // two or more name words. Fuller forms first, so "Starmer" later finds "Keir Starmer".
   const phrases: Array<{ phrase: NamePhrase; at: number }> = [];
   let run: ClauseToken[] = [];
-  const flush = (): void => {
+  // A role run just closed ("the Polish prime minister"), for "…, Donald Tusk," right after it.
+  let roleBefore: { phrase: NamePhrase; endIndex: number } | null = null;
+  let runStart = 0;
+  const flush = (endIndex: number): void => {
     if (run.length > 0) {
       const phrase = parseNamePhrase(run.map((t) => t.text));
+      const first = run[0];
+      if (roleBefore && phrase.name.length >= 2 && phrase.role === null && roleBefore.endIndex === runStart - 1 && first?.gap.trim() === ',') {
+        // An apposition: "the Polish prime minister, Donald Tusk," gives Tusk that role.
+        phrase.role = roleBefore.phrase.role;
+        phrase.qualifier = roleBefore.phrase.qualifier;
+      }
       const titled = phrase.role !== null || phrase.honorific !== null;
-      if (phrase.name.length > 0 && (titled || phrase.name.length >= 2)) phrases.push({ phrase, at: run[0]?.start ?? 0 });
+      if (phrase.name.length > 0 && (titled || phrase.name.length >= 2)) phrases.push({ phrase, at: first?.start ?? 0 });
+      const last = run[run.length - 1];
+      roleBefore = phrase.name.length === 0 && phrase.role !== null && last && ROLE_WORDS.has(last.lower) ? { phrase, endIndex: endIndex - 1 } : null;
     }
     run = [];
   };
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     const inPhrase =
       t.quote === null && (t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower) || (run.length > 0 && PARTICLES.has(t.lower)));
-    if (!inPhrase || (run.length > 0 && !/^[^\S\n]+$/u.test(t.gap))) flush();
-    if (inPhrase) run.push(t);
-  }
-  flush();
+    if (!inPhrase || (run.length > 0 && !/^[^\S\n]+$/u.test(t.gap))) flush(i);
+    if (inPhrase) {
+      if (run.length === 0) runStart = i;
+      run.push(t);
+    }
+  });
+  flush(tokens.length);
   // Two-word capitalised runs without a title ("Elysee Palace", "Saudi Arabia") are not people
   // unless the article also gives that name a title or honorific somewhere.
   const titledKeys = new Set(

@@ -75,7 +75,20 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   const t = tokens[j];
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, first: j };
-  if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) return null;
+  if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) {
+    // "a spokesperson for the forecaster said": the source noun before the preposition speaks.
+    // "a spokesperson for the (Dutch) government said": back over a few words to the preposition.
+    for (let p = j - 1; !afterPreposition && p > 0 && j - p <= 4; p--) {
+      const w = tokens[p];
+      if (!w || w.quote !== null || !spaceOnly(tokens[p + 1]?.gap ?? '')) break;
+      if (PREPOSITIONS.has(w.lower)) {
+        const d = spaceOnly(w.gap) ? descriptionStart(tokens, p - 1) : null;
+        if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+        break;
+      }
+    }
+    return null;
+  }
   let k = j;
   while (k > 0 && j - k < MAX_RUN) {
     const prev = tokens[k - 1];
@@ -191,7 +204,21 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     const afterJ = tokens[j + 1];
     let found: { subject: Subject; first: number } | null = null;
-    if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
+    // A relative clause: "Keir Starmer, who said…" / "One European official who attended said…".
+    let who = -1;
+    for (let k = j; k >= 0 && j - k < 4; k--) {
+      const w = tokens[k];
+      if (!w || w.quote !== null) break;
+      if (w.lower === 'who') {
+        who = k;
+        break;
+      }
+      if (!spaceOnly(tokens[k + 1]?.gap ?? ' ') || w.cap) break;
+    }
+    const whoToken = tokens[who];
+    if (whoToken && who > 0) {
+      found = subjectEndingAt(tokens, who - 1);
+    } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
       found = subjectEndingAt(tokens, j);
     } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
       // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".

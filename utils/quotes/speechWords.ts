@@ -68,7 +68,8 @@ export const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december image pic picture photo video read follow analysis watch live ' +
     'critics officials analysts observers experts sources residents witnesses police reports many some others ' +
-    'europe britain european british america american us uk eu nato un'
+    'europe britain european british america american us uk eu nato un another one others both each several ' +
+    'few most all none everyone everybody nobody someone somebody who'
   ).split(' '),
 );
 
