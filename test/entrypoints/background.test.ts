@@ -44,6 +44,19 @@ describe('background', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: TAB })).toMatch(/^Crossquote: Carried by \d+ other outlets?/);
   });
 
+  it("uses browserAction where there is no action (Firefox's MV2 build)", async () => {
+    const texts: Array<{ tabId: number; text: string }> = [];
+    const browserAction = {
+      setBadgeText: async (details: { tabId: number; text: string }) => void texts.push(details),
+      setTitle: async () => {},
+      setBadgeBackgroundColor: async () => {},
+    };
+    startBackground({ runtime: fakeBrowser.runtime, browserAction }, () => indexText);
+    const answer = await send({ type: 'crossquote/compare', reading: skyReading() }, fromContentScript());
+    if (!isCompareResponse(answer) || !answer.ok) throw new Error('expected an analysis');
+    expect(texts).toEqual([{ tabId: TAB, text: String(answer.analysis.story.filter((s) => s.relation !== 'same').length) }]);
+  });
+
   it('clears the badge for a page that is not an article, without loading the index', async () => {
     const readIndex = vi.fn(() => indexText);
     startBackground(fakeBrowser, readIndex);
