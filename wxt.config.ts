@@ -17,6 +17,11 @@ export default defineConfig({
     // activeTab is not needed: the content script answers the popup itself.
     // No host permissions beyond the content script's matches; no storage of browsing.
     permissions: [],
+    // Only the extension's own scripts run in its pages: no eval, no plugins, no <base> or
+    // form tricks, no network from extension pages, no framing (README: Security).
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'none'",
+    },
     action: { default_title: 'Crossquote' },
     ...(browser === 'firefox'
       ? {
