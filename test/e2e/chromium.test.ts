@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../utils/types';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
 import { launchChromium, type ChromiumSession } from './harness/launchChromium';
@@ -74,14 +74,27 @@ function quoteShown(view: ReportView, words: string): ReportQuoteView {
   return quote;
 }
 
+/** Why the browser could not start (not installed, no build): every test fails with it. */
+let launchError: unknown = null;
+
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startFixtureServer();
-  session = await launchChromium(server);
-  await session.context.addInitScript(observeLongTasks);
+  try {
+    session = await launchChromium(server);
+    await session.context.addInitScript(observeLongTasks);
+  } catch (error) {
+    launchError = error;
+  }
+});
+
+// A missing browser fails each test with the message that says how to install it: never a skip.
+beforeEach(() => {
+  if (launchError) throw launchError;
 });
 
 afterEach(() => {
+  if (launchError) return;
   expectNothingLeft(server, session.strayRequests);
   expect(session.dialogs.splice(0), 'dialogs opened by any page').toEqual([]);
 });
@@ -125,6 +138,7 @@ describe('a corpus article inside a site template (corpus 001 as Tribune Online 
   let view: ReportView;
 
   beforeAll(async () => {
+    if (launchError) return;
     const opened = await openFixture(name);
     tabId = opened.tabId;
     articlePage = opened.page;
@@ -234,6 +248,7 @@ describe('a new summit article that is not in the corpus (Meridian Daily)', () =
   let view: ReportView;
 
   beforeAll(async () => {
+    if (launchError) return;
     const opened = await openFixture(name);
     tabId = opened.tabId;
     articlePage = opened.page;

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../utils/types';
 import type { ReportState } from './harness/extensionApi';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
@@ -43,13 +43,26 @@ function quoteShown(view: ReportView, words: string): ReportQuoteView {
   return quote;
 }
 
+/** Why the browser could not start (not installed, no build): every test fails with it. */
+let launchError: unknown = null;
+
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startFixtureServer();
-  session = await launchFirefox(server);
+  try {
+    session = await launchFirefox(server);
+  } catch (error) {
+    launchError = error;
+  }
+});
+
+// A missing browser fails each test with the message that says how to install it: never a skip.
+beforeEach(() => {
+  if (launchError) throw launchError;
 });
 
 afterEach(() => {
+  if (launchError) return;
   expectNothingLeft(server, session.strayRequests);
   expect(session.dialogs.splice(0), 'dialogs opened by any page').toEqual([]);
 });
@@ -81,6 +94,7 @@ describe('a summit article in Firefox (Meridian Daily, not in the corpus)', () =
   let view: ReportView;
 
   beforeAll(async () => {
+    if (launchError) return;
     const opened = await openFixture(name);
     articlePage = opened.page;
     tabId = opened.tabId;
