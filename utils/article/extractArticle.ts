@@ -49,7 +49,17 @@ function findPublished(doc: Document, jsonDate: string | null, metaDate: string 
   return null;
 }
 
+/** The article in `doc`, or null when no readable body can be found. Never throws, never changes `doc`. */
 export function extractArticle(doc: Document): ArticleInfo | null {
+  try {
+    return extract(doc);
+  } catch {
+    // Arbitrarily malformed pages can trip the parser; "nothing extracted" is the honest answer.
+    return null;
+  }
+}
+
+function extract(doc: Document): ArticleInfo | null {
   if (!doc.documentElement || !doc.body) return null;
   const jsonLd = readJsonLd(doc);
   const articleNode = jsonLd.find((node) => isArticleType(node.types)) ?? null;
