@@ -58,6 +58,15 @@ describe('attribution across quotes and paragraphs', () => {
     expect(speakers(text)).toEqual(['Giorgia Meloni']);
   });
 
+  it.each([
+    'European Union leaders agreed on a plan.',
+    'Sky News reported the talks.',
+    'Saudi Arabia hosts the talks on Tuesday.',
+    'Downing Street said the talks went well.',
+  ])('does not let an institution or place become "he": %s', (middle) => {
+    expect(speakers(`Sir Keir Starmer spoke.\n\n${middle} “We are ready,” he said.`)).toEqual(['Keir Starmer']);
+  });
+
   it('gives a quote-only paragraph the speaker of the attributed quote just before it', () => {
     expect(speakers(STARMER + '“It is an existential question,” he added.\n\n“This is a once in a generation moment.”')).toEqual([
       'Keir Starmer',

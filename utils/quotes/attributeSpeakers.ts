@@ -55,7 +55,8 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
   switch (subject.kind) {
     case 'pronoun': {
       // The last subject the pronoun can refer to: "she" skips a man known as "Sir"/"Mr".
-      const person = subjects.find((p) => p.gender !== (subject.female ? 'male' : 'female')) ?? null;
+      // Only a person can be "he"/"she": "Downing Street said …" does not change who "he" is.
+      const person = subjects.find((p) => p.human && p.gender !== (subject.female ? 'male' : 'female')) ?? null;
       return { speaker: person?.name ?? null, person };
     }
     case 'name': {

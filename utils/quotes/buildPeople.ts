@@ -5,7 +5,7 @@
 // (KNOWN_ROLES) adds the roles of the people the bundled corpus is about; it is used only for a
 // person the article itself names, so it never brings in a name the text does not contain.
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
-import { HONORIFICS, NOT_NAMES, QUALIFIERS, ROLE_WORDS } from './speechWords';
+import { HONORIFICS, NOT_NAMES, NOT_PERSON_WORDS, QUALIFIERS, ROLE_WORDS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 /** One person the article names. */
@@ -16,6 +16,8 @@ export interface Person {
   keys: string[];
   /** Role phrases that refer to this person ("prime minister", "uk prime minister"). */
   roles: Set<string>;
+  /** Can be "he"/"she": named with a title or honorific, or a name with no institution or place word. */
+  human: boolean;
   /** From an honorific the article uses (Sir, Mr → male; Dame, Mrs, Ms → female), else null. */
   gender: 'male' | 'female' | null;
 }
@@ -139,7 +141,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
-      person = { name: phrase.name.join(' '), keys, roles: new Set(), gender: null };
+      const looksHuman = keys.every((k) => !NOT_PERSON_WORDS.has(k) && !QUALIFIERS.has(k) && !NOT_NAMES.has(k)) && !phrase.name.some((w) => /^\p{Lu}{2,}$/u.test(w));
+      person = { name: phrase.name.join(' '), keys, roles: new Set(), gender: null, human: looksHuman };
       persons.push(person);
       index(bySurname, surname, person);
       if (keys.length > 1) index(byFirst, keys[0] ?? '', person);
@@ -152,6 +155,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       person.keys = keys;
       index(byFirst, keys[0] ?? '', person);
     }
+    if (phrase.honorific || phrase.role) person.human = true;
     if (phrase.honorific && MALE.has(phrase.honorific)) person.gender = 'male';
     if (phrase.honorific && FEMALE.has(phrase.honorific)) person.gender = 'female';
     if (phrase.role) {

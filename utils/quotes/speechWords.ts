@@ -89,3 +89,17 @@ export const SAYING_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Words that make a capitalised name an institution or a place, not a person ("Downing Street"). */
+export const NOT_PERSON_WORDS = new Set(
+  (
+    'street house union news palace office ministry department council commission government agency party court ' +
+    'bank times post journal guardian telegraph mail express arabia kingdom states republic nations university ' +
+    'institute group press radio tv television network service police army navy forces parliament assembly senate ' +
+    'congress committee association company corporation club united city county islands sea ocean river square ' +
+    'hall centre center foundation fund organisation organization alliance treaty summit coalition reuters bbc ' +
+    'russia ukraine france germany italy spain poland china india japan israel iran britain england scotland wales ' +
+    'ireland denmark netherlands hungary slovakia kyiv moscow washington london paris berlin brussels beijing ' +
+    'madrid rome warsaw riyadh kremlin elysee nato'
+  ).split(' '),
+);
