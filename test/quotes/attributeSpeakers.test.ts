@@ -35,6 +35,8 @@ describe('attribution patterns', () => {
     ['X, who said', 'It contrasted with the British prime minister, Keir Starmer, who said Europe must “do more”.', 'Keir Starmer'],
     ['source with a relative clause', 'One European official who attended said: “Nobody had a plan.”', 'one European official'],
     ['source for an organisation', '“Check the forecast,” a spokesperson for the forecaster said.', 'a spokesperson for the forecaster'],
+    ['passive: the agent after "by" speaks', 'US President Donald Trump spoke. Volodymyr Zelensky was called a “dictator” by Trump.', 'Donald Trump'],
+    ['passive without an agent names nobody', 'Ukrainian President Volodymyr Zelensky was described as “brave”.', null],
     ['"Another said" names nobody', 'One official declined to comment. Another said it had been “useful”.', null],
     ['role then name in apposition, then "he"', "Britain's prime minister, Keir Starmer, cast it in stark terms. “It is existential,” he said.", 'Keir Starmer'],
   ])('%s', (_name, text, expected) => {

@@ -32,6 +32,8 @@ const DETERMINERS = new Set('a an the one two three several some many his her th
 const PREPOSITIONS = new Set('for of at from in with to by on about'.split(' '));
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
 const MAX_RUN = 8;
+// Forms of "be" before a reporting verb make it passive: "was called", "has been described".
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 const inNameRun = (t: ClauseToken): boolean =>
@@ -195,12 +197,24 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
     // Subject before the verb, over helpers: "Sir Keir has also said".
     let j = i - 1;
+    let passive = false;
     while (j >= 0) {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
-      if (!(VERB_HELPERS.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      if (PASSIVE.has(h.lower)) passive = true;
       j--;
+    }
+    if (passive) {
+      // "Zelensky was called a “dictator” by Trump": the agent after "by" speaks, not the subject.
+      for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
+        if (tokens[k]?.lower !== 'by') continue;
+        const agent = subjectStartingAt(tokens, k + 1);
+        if (agent && agent.subject.kind !== 'pronoun') cues.push({ kind: 'verb', first: k, last: agent.last, subject: agent.subject });
+        break;
+      }
+      continue;
     }
     const afterJ = tokens[j + 1];
     let found: { subject: Subject; first: number } | null = null;

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = new Set(
 
 /** Words that may stand between a subject and its verb: "has also said", "later told". */
 export const VERB_HELPERS = new Set(
-  'has have had also further later then again once previously repeatedly is was were would will had reportedly earlier today yesterday subsequently simply firmly publicly privately bluntly clearly openly flatly recently separately too just'.split(' '),
+  'has have had also further later then again once previously repeatedly would will had reportedly earlier today yesterday subsequently simply firmly publicly privately bluntly clearly openly flatly recently separately too just'.split(' '),
 );
 
 /** Honorifics: dropped from the canonical name; "Sir"/"Dame" also make "Sir Keir" an alias. */
