@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../utils/article/detectArticle';
+import { extractArticle } from '../../utils/article/extractArticle';
 import { REPORT_BODY, jsonLd, makePage } from './makePage';
 
 const bodyInDiv = `<div class="story-body">${REPORT_BODY}</div>`;
@@ -163,5 +164,18 @@ describe('detectArticle: SVG and XML read by an HTML parser (as the CLI does)', 
     const detection = detectArticle(new JSDOM(source).window.document);
     expect(detection.isArticle).toBe(false);
     expect(detection.reason).toContain(reason);
+  });
+});
+
+describe('detectArticle: paragraphs wrapped one by one', () => {
+  it('finds the body when every paragraph sits in its own wrapper block', () => {
+    const wrapped = REPORT_BODY.split('\n')
+      .map((p) => `<div data-component="text-block" class="ssrcss-text-block"><div class="ssrcss-rich-text">${p}</div></div>`)
+      .join('');
+    const doc = makePage({ head: '<meta property="og:type" content="article">', body: `<main><article>${wrapped}</article></main>` });
+    const detection = detectArticle(doc);
+    expect(detection.isArticle, detection.reason).toBe(true);
+    expect(detection.reason).toContain('17 paragraphs');
+    expect(extractArticle(doc)?.text.split('\n\n')).toHaveLength(17);
   });
 });

@@ -1,6 +1,7 @@
 // Finds the page's main run of prose: the container whose child paragraphs hold the most text.
 // An article keeps its paragraphs side by side in one body; a front page or results page
 // scatters short teasers, one per card, so its best "run" stays small.
+// Paragraphs are grouped by their parent (after leaving single-child wrappers).
 import type { ProseParagraph } from './scanPage';
 
 /** The densest block of prose on the page. */
@@ -15,10 +16,18 @@ export interface MainProse {
   pageParagraphs: number;
 }
 
+const MAX_WRAPPERS = 4;
+
 export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse {
   const groups = new Map<Element, { paragraphs: number; weight: number }>();
   for (const { el, weight } of paragraphs) {
-    const parent = el.parentElement;
+    // Some templates wrap every paragraph in its own block (<div data-component="text-block"><p>):
+    // climb out of wrappers that hold nothing else, so the paragraphs still meet in one body.
+    let node: Element = el;
+    for (let up = 0; up < MAX_WRAPPERS && node.parentElement && node.parentElement.childElementCount === 1 && node.parentElement.localName !== 'body'; up++) {
+      node = node.parentElement;
+    }
+    const parent = node.parentElement;
     if (!parent) continue;
     const group = groups.get(parent) ?? { paragraphs: 0, weight: 0 };
     group.paragraphs++;
