@@ -6,7 +6,7 @@ import type { Difference } from '../utils/types';
 function membersOf(difference: Difference): string[] {
   if (difference.members) return difference.members;
   const seen = new Set<string>();
-  for (const v of difference.values) for (const m of Array.isArray(v.value) ? v.value : [v.value]) seen.add(m);
+  for (const v of difference.values) if (Array.isArray(v.value)) for (const m of v.value) seen.add(m);
   return [...seen];
 }
 
@@ -35,7 +35,21 @@ export function ListDifferenceTable({ difference }: { difference: Difference }) 
         </thead>
         <tbody>
           {difference.values.map((v, i) => {
-            const named = new Set(Array.isArray(v.value) ? v.value : [v.value]);
+            // An outlet that gives no list ("Not stated") gets its words across the row, not a
+            // row of "—" marks, which would read as "named none of them".
+            if (!Array.isArray(v.value)) {
+              return (
+                <tr key={`${v.docId}-${i}`} class="no-list">
+                  <th scope="row" dir="auto">
+                    {v.outlet}
+                  </th>
+                  <td colSpan={members.length} class="muted" dir="auto">
+                    {v.value}
+                  </td>
+                </tr>
+              );
+            }
+            const named = new Set(v.value);
             return (
               <tr key={`${v.docId}-${i}`}>
                 <th scope="row" dir="auto">

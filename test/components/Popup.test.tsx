@@ -225,6 +225,19 @@ describe('Details that differ', () => {
     expect(screen.getByText('* Its list ends “and others”: a name it leaves out may still have been there.')).toBeTruthy();
   });
 
+  it('gives an outlet that states no list its words across the row, not a row of "not named"', async () => {
+    const analysis = fixture('corpusPage');
+    const list = analysis.differences.find((d) => d.kind === 'list');
+    if (!list) throw new Error('the fixture has a list difference');
+    list.values = [{ docId: 'page', outlet: 'This page', value: 'Not stated' }, ...list.values.filter((v) => v.docId !== 'page')];
+    await renderReport({ state: 'done', analysis });
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    const pageRow = rows[1] as HTMLElement;
+    expect(within(pageRow).getByRole('rowheader').textContent).toBe('This page');
+    expect(within(pageRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not stated']);
+    expect(within(pageRow).queryByText('not named')).toBeNull();
+  });
+
   it('shows other differences as short text per outlet', async () => {
     await renderReport({ state: 'done', analysis: fixture('corpusPage') });
     const item = screen.getByText('Spelling of the Ukrainian president’s name').closest('li') as HTMLElement;
