@@ -3,7 +3,7 @@
 // popup.html?tabId=N. One browser for the whole file; every test also checks that nothing left
 // the machine and that no page opened a dialog.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,8 @@ import type { Analysis } from '../../utils/types';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
 import { launchChromium, type ChromiumSession } from './harness/launchChromium';
 import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
-import { fixturesDir, resultsDir } from './harness/paths';
+import { fixturePages } from './harness/fixturePages';
+import { resultsDir } from './harness/paths';
 import { expectNothingLeft } from './harness/privacy';
 import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
 import type { ReportState } from './harness/extensionApi';
@@ -334,30 +335,20 @@ describe('a hostile page cannot reach the extension (markup in quotes, title and
   });
 });
 
-/** Fixture pages with an expected.json saying whether they are articles. */
-function fixturePages(): Array<{ name: string; isArticle: boolean }> {
-  return readdirSync(fixturesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(fixturesDir, d.name, 'page.html')))
-    .flatMap((d) => {
-      const expectedFile = path.join(fixturesDir, d.name, 'expected.json');
-      if (!existsSync(expectedFile)) return [];
-      const expected: unknown = JSON.parse(readFileSync(expectedFile, 'utf8'));
-      const isArticle = typeof expected === 'object' && expected !== null && 'isArticle' in expected ? expected.isArticle : null;
-      return typeof isArticle === 'boolean' ? [{ name: d.name, isArticle }] : [];
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
 describe('every fixture page in the real browser', () => {
   const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says', async ({ name, isArticle }) => {
+  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says, and as Node finds', async ({ name, isArticle }) => {
     const opened = await openFixture(name);
     const reportPage = await session.openReport(opened.tabId);
     const state = (await reportView(reportPage)).state;
     await reportPage.close();
     if (isArticle) expect(['ready', 'no-match']).toContain(state);
     else expect(['not-article', 'unsupported']).toContain(state);
+    // The stages are DOM-agnostic: on an article, the browser must find what jsdom finds.
+    if (opened.report.state === 'done' && opened.report.analysis.isArticle) {
+      expect(comparable(opened.report.analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
+    }
 
     if (opened.report.state === 'done') {
       const longTasks = await opened.page.evaluate(takeLongTasks);

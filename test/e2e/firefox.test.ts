@@ -10,6 +10,7 @@ import type { ReportState } from './harness/extensionApi';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
 import { launchFirefox, type FirefoxSession } from './harness/launchFirefox';
 import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
+import { fixturePages } from './harness/fixturePages';
 import { resultsDir } from './harness/paths';
 import { expectNothingLeft } from './harness/privacy';
 import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
@@ -176,6 +177,22 @@ describe('a hostile page cannot reach the extension, in Firefox', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img, svg[onload], script:not([src])').length)).toBe(0);
     expect(session.dialogs).toEqual([]);
     await page.close();
+    await opened.page.close();
+  });
+});
+
+describe('every fixture page in Firefox', () => {
+  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says, and as Node finds', async ({ name, isArticle }) => {
+    const opened = await openFixture(name);
+    if (isArticle) {
+      const analysis = done(opened.report);
+      expect(analysis.isArticle).toBe(true);
+      expect(comparable(analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
+    } else if (opened.report.state === 'done') {
+      expect(opened.report.analysis.isArticle).toBe(false);
+    } else {
+      expect(opened.report.state).toBe('unsupported');
+    }
     await opened.page.close();
   });
 });
