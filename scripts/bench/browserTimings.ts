@@ -18,10 +18,19 @@ export interface BrowserSummary {
   writtenAt: string;
   browser: string | null;
   pages: number;
+  /** Every page (non-articles stop after detection). */
   stages: Record<string, Summary>;
+  /** Pages that were articles (their timings include extract), as the Node ratio uses. */
+  articleStages: Record<string, Summary>;
   readability: Summary | null;
-  /** Median total / median Readability parse() in the browser. */
+  /** Readability parse() on the article pages, every run. */
+  articleReadability: Summary | null;
+  /** Readability's first run on each article page: cold, as our one load per page is. */
+  articleReadabilityFirstRun: Summary | null;
+  /** Median total / median Readability parse(), article pages. */
   ratioToReadability: number | null;
+  /** Median total / median of Readability's first (cold) runs, article pages. */
+  ratioToReadabilityCold: number | null;
   /** Long tasks observed while the content script worked: how many, and the longest (ms). */
   longTasks: { count: number; longestMs: number; pagesWithAny: number } | null;
 }
@@ -40,17 +49,30 @@ export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary |
   }
   if (!isRecord(data) || !Array.isArray(data.pages)) return null;
   const stageSamples: Record<string, number[]> = {};
+  const articleSamples: Record<string, number[]> = {};
   const readability: number[] = [];
+  const articleReadability: number[] = [];
+  const articleFirstRuns: number[] = [];
   const longTasks: number[] = [];
   let pagesWithLongTasks = 0;
   let sawLongTaskData = false;
   const pages = data.pages.filter(isRecord);
   for (const page of pages) {
     const runs = Array.isArray(page.timings) ? page.timings.filter(isRecord) : isRecord(page.timings) ? [page.timings] : [];
+    const isArticle = runs.some((run) => typeof run.extract === 'number');
     for (const run of runs) {
-      for (const [stage, ms] of Object.entries(run)) if (typeof ms === 'number') (stageSamples[stage] ??= []).push(ms);
+      for (const [stage, ms] of Object.entries(run)) {
+        if (typeof ms !== 'number') continue;
+        (stageSamples[stage] ??= []).push(ms);
+        if (isArticle) (articleSamples[stage] ??= []).push(ms);
+      }
     }
-    readability.push(...numbers(page.readability));
+    const parses = numbers(page.readability);
+    readability.push(...parses);
+    if (isArticle) {
+      articleReadability.push(...parses);
+      if (parses[0] !== undefined) articleFirstRuns.push(parses[0]);
+    }
     if (page.longTasks !== undefined) {
       sawLongTaskData = true;
       const tasks = numbers(page.longTasks);
@@ -58,17 +80,21 @@ export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary |
       if (tasks.length) pagesWithLongTasks++;
     }
   }
-  const stages = Object.fromEntries(Object.entries(stageSamples).map(([s, xs]) => [s, summarize(xs)]));
-  const total = stageSamples.total ? median(stageSamples.total) : Number.NaN;
-  const parse = readability.length ? median(readability) : Number.NaN;
+  const summaries = (samples: Record<string, number[]>): Record<string, Summary> => Object.fromEntries(Object.entries(samples).map(([s, xs]) => [s, summarize(xs)]));
+  const total = articleSamples.total ? median(articleSamples.total) : Number.NaN;
+  const ratio = (parse: number): number | null => (parse > 0 && Number.isFinite(total) ? Math.round((total / parse) * 100) / 100 : null);
   return {
     file,
     writtenAt: statSync(file).mtime.toISOString(),
     browser: typeof data.browser === 'string' ? data.browser : null,
     pages: pages.length,
-    stages,
+    stages: summaries(stageSamples),
+    articleStages: summaries(articleSamples),
     readability: readability.length ? summarize(readability) : null,
-    ratioToReadability: parse > 0 && Number.isFinite(total) ? Math.round((total / parse) * 100) / 100 : null,
+    articleReadability: articleReadability.length ? summarize(articleReadability) : null,
+    articleReadabilityFirstRun: articleFirstRuns.length ? summarize(articleFirstRuns) : null,
+    ratioToReadability: articleReadability.length ? ratio(median(articleReadability)) : null,
+    ratioToReadabilityCold: articleFirstRuns.length ? ratio(median(articleFirstRuns)) : null,
     longTasks: sawLongTaskData ? { count: longTasks.length, longestMs: longTasks.length ? Math.max(...longTasks) : 0, pagesWithAny: pagesWithLongTasks } : null,
   };
 }
