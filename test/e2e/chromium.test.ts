@@ -130,6 +130,16 @@ describe('the privacy monitor', () => {
   });
 });
 
+describe('the dialog monitor', () => {
+  test('sees a page alert (control case, so "no dialog" means something)', async () => {
+    const { page } = await session.openTab(server.url('/pages/alert-control.html'));
+    await expect.poll(() => session.dialogs.slice(), { timeout: 15_000 }).toEqual(['alert: control dialog']);
+    await page.close();
+    // Cleared here because this dialog was the point of the test; afterEach checks the rest.
+    session.dialogs.splice(0);
+  });
+});
+
 describe('a corpus article inside a site template (corpus 001 as Tribune Online publishes it)', () => {
   const name = 'corpus-001-tribune';
   let tabId: number;

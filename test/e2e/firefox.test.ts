@@ -86,6 +86,16 @@ describe('the privacy monitor in Firefox', () => {
   });
 });
 
+describe('the dialog monitor', () => {
+  test('sees a page alert (control case, so "no dialog" means something)', async () => {
+    const { page } = await session.openTab(server.url('/pages/alert-control.html'));
+    await expect.poll(() => session.dialogs.slice(), { timeout: 15_000 }).toEqual(['alert: control dialog']);
+    await page.close();
+    // Cleared here because this dialog was the point of the test; afterEach checks the rest.
+    session.dialogs.splice(0);
+  });
+});
+
 describe('a summit article in Firefox (Meridian Daily, not in the corpus)', () => {
   const name = 'new-summit-meridian';
   let articlePage: Page;
