@@ -329,7 +329,9 @@ describe('a hostile page cannot reach the extension (markup in quotes, title and
 
     expect(view.text).toContain('<img src=x onerror=alert(1)>');
     expect(view.text).toContain('</script><script>alert(2)</script>');
+    expect(view.text).toContain('<svg onload=alert(3)>');
     expect(view.pageTitle).toContain('</script><script>alert(2)</script>');
+    expect(view.pageOutlet).toContain('The Marsh Gazette <img src=x onerror=alert(1)>');
     const imgQuote = quoteShown(view, '<img src=x onerror=alert(1)>');
     expect(await reportPage.locator('img, svg[onload], script:not([src])').count()).toBe(0);
 

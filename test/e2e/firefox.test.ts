@@ -182,7 +182,9 @@ describe('a hostile page cannot reach the extension, in Firefox', () => {
     const { page, view } = await openReport(opened.tabId, name);
     expect(view.text).toContain('<img src=x onerror=alert(1)>');
     expect(view.text).toContain('</script><script>alert(2)</script>');
+    expect(view.text).toContain('<svg onload=alert(3)>');
     expect(view.pageTitle).toContain('</script><script>alert(2)</script>');
+    expect(view.pageOutlet).toContain('The Marsh Gazette <img src=x onerror=alert(1)>');
     quoteShown(view, '<img src=x onerror=alert(1)>');
     expect(await page.evaluate(() => document.querySelectorAll('img, svg[onload], script:not([src])').length)).toBe(0);
     expect(session.dialogs).toEqual([]);
