@@ -27,6 +27,8 @@ export function analysisProblems(value: unknown): string[] {
   const a: Analysis = value;
   const problems: string[] = [];
   if (a.reason.trim() === '') problems.push('empty reason');
+  // The popup links to it: a page must never get a javascript: or data: URL through.
+  if (a.url !== null && !/^https?:\/\//i.test(a.url)) problems.push(`url is not http(s): ${a.url}`);
   if (a.isArticle !== (a.article !== null)) problems.push('isArticle and article disagree');
   if (!a.article && (a.quotes.length || a.story.length || a.quoteMatches.length || a.differences.length)) problems.push('results without an article');
   if (a.article) problems.push(...quoteProblems(a.article.text, a.quotes));
