@@ -245,6 +245,18 @@ describe('a corpus article inside a site template (corpus 001 as Tribune Online 
     expect(await articlePage.locator('mark').allTextContents()).toEqual(['unrealistic']);
   });
 
+  test('choosing an outlet opens its text in the reader view', async () => {
+    const [reader] = await Promise.all([
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html?doc=002'), timeout: 20_000 }),
+      reportPage.locator('section', { hasText: 'Same story elsewhere' }).getByRole('button', { name: 'Sky News', exact: true }).click(),
+    ]);
+    await reader.locator('main.reader[data-state="ready"]').waitFor({ timeout: 20_000 });
+    // The first line of corpus 002, the Sky News report.
+    expect(await reader.locator('main.reader').innerText()).toContain('A “US security guarantee” is the only path to peace in Ukraine');
+    await reader.screenshot({ path: path.join(resultsDir, 'chromium-reader-002.png'), fullPage: true });
+    await reader.close();
+  });
+
   afterAll(async () => {
     await reportPage?.close();
     await articlePage?.close();
