@@ -3,7 +3,7 @@
 // again when a single-page site navigates. Logic: utils/report/createContentReporter.ts.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { readPage } from '../../utils/analyze';
+import { readPageInSteps } from '../../utils/pipeline/readPage';
 import { looksLikeArticleCandidate } from '../../utils/article/looksLikeArticleCandidate';
 import { startContentScript } from '../../utils/report/startContentScript';
 
@@ -11,6 +11,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    startContentScript(browser, window, { readPage: (doc) => readPage(doc), preCheck: looksLikeArticleCandidate });
+    startContentScript(browser, window, { readPage: readPageInSteps, preCheck: looksLikeArticleCandidate });
   },
 });

@@ -4,7 +4,7 @@
 // answer, never a crash or a silent wrong result.
 import type { CorpusIndex } from '../corpus/indexFormat';
 import { loadIndex } from '../corpus/loadIndex';
-import { compareWithCorpus } from '../analyze';
+import { compareWithCorpus } from '../pipeline/compareWithCorpus';
 import { isBackgroundMessage, type CompareResponse, type GetDocResponse } from '../messages';
 import { badgeFor, type Badge } from './badgeFor';
 

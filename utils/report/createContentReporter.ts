@@ -3,7 +3,7 @@
 // keep the result for the popup, answer the popup's messages (only the extension's), and
 // highlight a quote when asked. The entrypoint wires it to browser.runtime and window.
 import type { Analysis } from '../types';
-import { emptyAnalysis } from '../analyze';
+import { emptyAnalysis } from '../pipeline/emptyAnalysis';
 import {
   isCompareResponse,
   isContentMessage,
@@ -17,8 +17,8 @@ export interface ContentReporterDeps {
   doc: Document;
   /** This extension's id: messages from anyone else are ignored. */
   extensionId: string;
-  /** The first half of the pipeline (utils/analyze.ts readPage). */
-  readPage: (doc: Document) => Analysis;
+  /** The first half of the pipeline (utils/pipeline/readPage.ts: readPageInSteps in the browser, so the page runs between stages). */
+  readPage: (doc: Document) => Analysis | Promise<Analysis>;
   /** The cheap pre-check (utils/article/looksLikeArticleCandidate): plainly non-article pages stop here. */
   preCheck: (doc: Document) => boolean;
   /** Resolves when the page is idle; called before each expensive step. */
@@ -99,7 +99,7 @@ export function createContentReporter(deps: ContentReporterDeps): ContentReporte
     if (mine !== generation) return;
     let reading: Analysis;
     try {
-      reading = deps.preCheck(doc) ? deps.readPage(doc) : emptyAnalysis(NOT_A_CANDIDATE, null);
+      reading = deps.preCheck(doc) ? await deps.readPage(doc) : emptyAnalysis(NOT_A_CANDIDATE, null);
     } catch (error) {
       current = { state: 'failed', message: `Crossquote could not read this page (${errorText(error)}). The page was not changed.` };
       return;

@@ -10,7 +10,8 @@ import { watchNavigation, type NavigationHost } from './watchNavigation';
 const SETTLE_MS = 800;
 
 export interface ContentScriptOptions {
-  readPage: (doc: Document) => Analysis;
+  /** Reads the page; given a pause that waits for the page to be idle, to call between stages. */
+  readPage: (doc: Document, pause: () => Promise<void>) => Analysis | Promise<Analysis>;
   preCheck: (doc: Document) => boolean;
 }
 
@@ -25,7 +26,7 @@ export function startContentScript(api: ExtensionApi, win: PageWindow, options: 
   const reporter = createContentReporter({
     doc: win.document,
     extensionId: api.runtime.id,
-    readPage: options.readPage,
+    readPage: (doc) => options.readPage(doc, () => waitForIdle(win, 500)),
     preCheck: options.preCheck,
     waitForIdle: () => waitForIdle(win),
     sendToBackground: (message) => api.runtime.sendMessage(message),

@@ -1,0 +1,55 @@
+// The second half of the pipeline: match the page against the corpus and find where details
+// differ. Runs in the background, which holds the corpus index; it imports nothing that reads
+// a DOM, so Readability stays out of the background bundle.
+import type { Analysis } from '../types';
+import type { CorpusIndex } from '../corpus/indexFormat';
+import { matchStory } from '../match/matchStory';
+import { matchQuotes } from '../match/matchQuotes';
+import { findDifferences } from '../details/findDifferences';
+import { PAGE_LIMITS, failure, overBudget, type PageLimits } from './pageLimits';
+import { defaultNow, round } from './clock';
+
+export interface CompareOptions {
+  /** Clock for timings. */
+  now?: () => number;
+  /** Work limits; any left out take PAGE_LIMITS' values. */
+  limits?: Partial<PageLimits>;
+}
+
+/** Second half: match the page against the corpus and find where details differ. Never throws. */
+export function compareWithCorpus(
+  reading: Analysis,
+  index: CorpusIndex,
+  options: CompareOptions = {},
+): Analysis {
+  if (!reading.isArticle || !reading.article || reading.problem) return reading;
+  try {
+    return compareUnguarded(reading, reading.article, index, options);
+  } catch (error) {
+    // Keep what was read; say the comparison failed rather than show a half answer as whole.
+    return { ...reading, problem: failure(error) };
+  }
+}
+
+function compareUnguarded(reading: Analysis, article: NonNullable<Analysis['article']>, index: CorpusIndex, options: CompareOptions): Analysis {
+  const now = options.now ?? defaultNow;
+  const limits = { ...PAGE_LIMITS, ...options.limits };
+  const t0 = now();
+  const story = matchStory(article.text, reading.quotes, index, article);
+  const quoteMatches = matchQuotes(reading.quotes, index, story);
+  const t1 = now();
+  if ((reading.timings.total ?? 0) + (t1 - t0) > limits.timeBudgetMs) {
+    const timings: Record<string, number> = { ...reading.timings, match: round(t1 - t0) };
+    timings.total = round((reading.timings.total ?? 0) + (t1 - t0));
+    return { ...reading, story, quoteMatches, timings, problem: overBudget('comparing the details', timings.total, limits.timeBudgetMs) };
+  }
+  // The details detectors read English: on a page in another language they would call facts
+  // the page does state "not stated". Compare details only where they can read the page.
+  const readsEnglish = article.lang === null || /^en\b/i.test(article.lang);
+  const differences = readsEnglish ? findDifferences({ article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index) : [];
+  const t2 = now();
+  const timings: Record<string, number> = { ...reading.timings, match: round(t1 - t0), differences: round(t2 - t1) };
+  timings.total = round((reading.timings.total ?? 0) + (t2 - t0));
+  return { ...reading, story, quoteMatches, differences, timings };
+}
+

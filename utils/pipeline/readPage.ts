@@ -1,0 +1,122 @@
+// The first half of the pipeline: detect, extract, find quotes and credits. Runs in the
+// content script (and, through analyze(), in the CLI, tests and bench).
+import type { Analysis } from '../types';
+import { detectArticle } from '../article/detectArticle';
+import { extractArticle } from '../article/extractArticle';
+import { extractQuotes } from '../quotes/extractQuotes';
+import { warmUpSentenceSplitter } from '../text/splitSentences';
+import { findCredits } from '../match/findCredits';
+import { emptyAnalysis } from './emptyAnalysis';
+import { PAGE_LIMITS, failure, overBudget, pageTooLarge, type PageLimits } from './pageLimits';
+import { defaultNow, round } from './clock';
+
+export interface ReadOptions {
+  /** The page URL to report (CLI --url); defaults to the page's canonical/og:url. */
+  url?: string | null;
+  /** Clock for timings; injectable so tests and the browser can pass their own. */
+  now?: () => number;
+  /** Work limits; any left out take PAGE_LIMITS' values. */
+  limits?: Partial<PageLimits>;
+}
+
+/**
+ * The stages as a generator that yields between them, so one definition serves both a
+ * synchronous run (readPage) and one that lets the page breathe between stages
+ * (readPageInSteps): in a browser each piece then stays a short task instead of one long one.
+ */
+function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, Analysis> {
+  const now = options.now ?? defaultNow;
+  const limits = { ...PAGE_LIMITS, ...options.limits };
+  let spent = 0;
+  let mark = now();
+  // Time is counted only while a stage runs, not while the page has the thread between stages.
+  const lap = (): number => {
+    const t = now();
+    const ms = t - mark;
+    spent += ms;
+    mark = t;
+    return round(ms);
+  };
+  const pause = function* (): Generator<void, void> {
+    yield;
+    mark = now();
+  };
+
+  const tooLarge = pageTooLarge(doc, limits);
+  if (tooLarge) {
+    const result = emptyAnalysis(tooLarge, options.url ?? null);
+    result.problem = tooLarge;
+    lap();
+    result.timings.total = round(spent);
+    return result;
+  }
+  yield* pause();
+  const detection = detectArticle(doc);
+  const result = emptyAnalysis(detection.reason, options.url ?? detection.url ?? null);
+  result.timings.detect = lap();
+  const finish = (): Analysis => {
+    result.timings.total = round(spent);
+    return result;
+  };
+  if (!detection.isArticle) return finish();
+  if (spent > limits.timeBudgetMs) {
+    result.problem = overBudget('extracting the article', spent, limits.timeBudgetMs);
+    result.reason = result.problem;
+    return finish();
+  }
+  yield* pause();
+  const article = extractArticle(doc);
+  result.timings.extract = lap();
+  if (!article) {
+    result.reason = 'The page looked like an article, but no readable body text could be extracted.';
+    return finish();
+  }
+  result.isArticle = true;
+  result.article = article;
+  if (spent > limits.timeBudgetMs) {
+    result.problem = overBudget('finding quotes', spent, limits.timeBudgetMs);
+    return finish();
+  }
+  yield* pause();
+  warmUpSentenceSplitter();
+  const warmUp = lap();
+  yield* pause();
+  result.quotes = extractQuotes(article.text);
+  result.credits = findCredits(article.text);
+  result.timings.quotes = round(warmUp + lap());
+  return finish();
+}
+
+/** What a run in which a stage threw on a hostile page returns: a clear `problem`, never the exception. */
+function failedReading(options: ReadOptions, error: unknown): Analysis {
+  const result = emptyAnalysis('The page could not be read.', options.url ?? null);
+  result.problem = failure(error);
+  return result;
+}
+
+/** First half of the pipeline, in one go. Never throws; never changes `doc`. */
+export function readPage(doc: Document, options: ReadOptions = {}): Analysis {
+  try {
+    const steps = readPageSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  } catch (error) {
+    return failedReading(options, error);
+  }
+}
+
+/** First half of the pipeline, awaiting `pause()` between stages (the content script's way). Never throws. */
+export async function readPageInSteps(doc: Document, pause: () => Promise<void>, options: ReadOptions = {}): Promise<Analysis> {
+  try {
+    const steps = readPageSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (error) {
+    return failedReading(options, error);
+  }
+}
