@@ -43,6 +43,33 @@ function observeLongTasks(): void {
   }
 }
 
+/**
+ * Runs in every fixture page before its own scripts: from DOMContentLoaded (after the page's
+ * own inline scripts, before the content script is injected at document_idle), records every
+ * change to the document, so a test can check that reading a page changes nothing on it.
+ */
+function observeMutations(): void {
+  if (!location.protocol.startsWith('http')) return;
+  const store = window as unknown as { __cqMutations: string[]; __cqMutationObserver?: MutationObserver };
+  store.__cqMutations = [];
+  const describe = (m: MutationRecord): string =>
+    `${m.type} on <${m.target.nodeName.toLowerCase()}>${m.attributeName ? ` [${m.attributeName}]` : ''}`;
+  document.addEventListener('DOMContentLoaded', () => {
+    const observer = new MutationObserver((records) => {
+      for (const record of records) store.__cqMutations.push(describe(record));
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    store.__cqMutationObserver = observer;
+  });
+}
+
+/** Runs in a fixture page: the changes observed since DOMContentLoaded. */
+function takeMutations(): string[] {
+  const store = window as unknown as { __cqMutations?: string[]; __cqMutationObserver?: MutationObserver };
+  const pending = store.__cqMutationObserver?.takeRecords() ?? [];
+  return [...(store.__cqMutations ?? []), ...pending.map((m) => `${m.type} on <${m.target.nodeName.toLowerCase()}>`)];
+}
+
 /** Runs in a fixture page: long tasks observed so far, including ones not yet delivered; null when not observable. */
 function takeLongTasks(): number[] | null {
   const store = window as unknown as { __cqLongTasks?: number[]; __cqLongTaskObserver?: PerformanceObserver };
@@ -85,6 +112,7 @@ beforeAll(async () => {
   try {
     session = await launchChromium(server);
     await session.context.addInitScript(observeLongTasks);
+    await session.context.addInitScript(observeMutations);
   } catch (error) {
     launchError = error;
   }
@@ -244,6 +272,8 @@ describe('a corpus article inside a site template (corpus 001 as Tribune Online 
       return text === 'unrealistic' && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
     });
     expect(await articlePage.locator('mark').allTextContents()).toEqual(['unrealistic']);
+    // Control for the "page left unchanged" checks: the observer does see the highlights.
+    expect(await articlePage.evaluate(takeMutations)).toContainEqual(expect.stringContaining('childList'));
   });
 
   test('choosing an outlet opens its text in the reader view', async () => {
@@ -393,7 +423,7 @@ describe('a hostile page cannot reach the extension (markup in quotes, title and
 describe('every fixture page in the real browser', () => {
   const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says, and as Node finds', async ({ name, isArticle }) => {
+  test.each(fixturePages())('$name: article = $isArticle, as its expected.json says, and as Node finds; the page is left unchanged', async ({ name, isArticle }) => {
     const opened = await openFixture(name);
     const reportPage = await session.openReport(opened.tabId);
     const state = (await reportView(reportPage)).state;
@@ -404,6 +434,9 @@ describe('every fixture page in the real browser', () => {
     if (opened.report.state === 'done' && opened.report.analysis.isArticle) {
       expect(comparable(opened.report.analysis)).toEqual(comparable(analyseFixtureInNode(name, fixtureUrl(name))));
     }
+
+    // Reading is passive: until the reader asks for a highlight, the page is not touched.
+    expect(await opened.page.evaluate(takeMutations)).toEqual([]);
 
     if (opened.report.state === 'done') {
       const longTasks = await opened.page.evaluate(takeLongTasks);
