@@ -19,3 +19,6 @@ export const e2ePagesDir = path.join(repoRoot, 'test/e2e/pages');
 
 /** Screenshots and measurements for people (and the benchmark) to look at. */
 export const resultsDir = path.join(repoRoot, 'test-results');
+
+/** Pages generated at test time (the 3 MB pages: no megabytes in git); served at /generated/. */
+export const generatedPagesDir = path.join(resultsDir, 'generated-pages');
