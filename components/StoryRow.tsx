@@ -1,13 +1,14 @@
 // One other outlet's coverage: its name (opens its text in the reader view), how it relates
-// to the page, how much text they share, and whom it credits.
+// to the page, how much of their wording (quotes aside) they share, and whom it credits.
 import type { StoryMatch } from '../utils/types';
 import { joinWords } from '../utils/report/joinWords';
 
 const RELATION_WORDS: Record<StoryMatch['relation'], string> = {
   same: 'this article',
   copy: 'near-verbatim copy',
-  rewrite: 'rewrite',
-  related: 'same event, little shared text',
+  // A rewrite shares the story and its quotes, not its sentences: a low figure below is expected.
+  rewrite: 'rewrite in its own words',
+  related: 'same event, little in common',
 };
 
 export function StoryRow({ match, onOpen }: { match: StoryMatch; onOpen: (docId: string) => void }) {
@@ -22,7 +23,7 @@ export function StoryRow({ match, onOpen }: { match: StoryMatch; onOpen: (docId:
         <span class="meter" aria-hidden="true">
           <span style={{ width: `${percent}%` }} />
         </span>
-        {percent === 0 && match.similarity > 0 ? 'under 1' : percent}% shared text
+        {percent === 0 && match.similarity > 0 ? 'under 1' : percent}% of wording shared
       </span>
       <span class="credits">{match.credits.length > 0 ? `credits ${joinWords(match.credits)}` : 'credits no one'}</span>
       <span class="title muted" dir="auto">

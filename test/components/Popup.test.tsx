@@ -128,7 +128,7 @@ describe('Same story elsewhere', () => {
     expect(rows).toHaveLength(4);
     expect(rows[0]?.textContent).toContain('Unnamed outlet (republishes Sky News)');
     expect(rows[0]?.textContent).toContain('near-verbatim copy');
-    expect(rows[0]?.textContent).toContain('97% shared text');
+    expect(rows[0]?.textContent).toContain('97% of wording shared');
     expect(rows[2]?.textContent).toContain('credits BBC and Express');
     expect(rows[3]?.textContent).toContain('credits no one');
     fireEvent.click(within(section).getByRole('button', { name: 'Tribune Online' }));
