@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // followed from file to file without knowing WXT's auto-import rules.
 export default defineConfig({
   imports: false,
+  // The Firefox sources zip is for reviewers: the code, not test output or scratch files.
+  zip: { excludeSources: ['test-results/**', '.scratch/**', '.generated/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
