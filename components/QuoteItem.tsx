@@ -9,6 +9,39 @@ const RELATION_WORDS: Record<QuoteMatch['matches'][number]['relation'], string> 
   variant: 'different wording',
 };
 
+type Carrier = QuoteMatch['matches'][number];
+
+/**
+ * One entry per outlet, in the order given: an outlet that split the page's quote into two
+ * quotes of its own (one part here, one part there) is named once, with both matches under it.
+ */
+function groupByOutlet(carriers: Carrier[]): Array<[Carrier, ...Carrier[]]> {
+  const groups = new Map<string, [Carrier, ...Carrier[]]>();
+  for (const c of carriers) {
+    const group = groups.get(c.docId);
+    if (group) group.push(c);
+    else groups.set(c.docId, [c]);
+  }
+  return [...groups.values()];
+}
+
+/** How one of the outlet's quotes relates to the page's: relation, other speaker, word diff. */
+function CarrierMatch({ match, quote, lang }: { match: Carrier; quote: Quote; lang?: string | undefined }) {
+  return (
+    <>
+      {' '}
+      <span class="relation">{RELATION_WORDS[match.relation]}</span>
+      {match.speaker && quote.speaker && match.speaker !== quote.speaker && (
+        <span class="muted" dir="auto">
+          {' '}
+          · attributes it to {match.speaker}
+        </span>
+      )}
+      {match.relation !== 'exact' && match.diff.length > 0 && <WordDiff parts={match.diff} lang={lang} />}
+    </>
+  );
+}
+
 interface Props {
   quote: Quote;
   carriers: QuoteMatch['matches'];
@@ -35,19 +68,26 @@ export function QuoteItem({ quote, carriers, lang, onShow }: Props) {
       </p>
       {carriers.length > 0 ? (
         <ul class="carriers" aria-label="Also carried by">
-          {carriers.map((c, i) => (
-            <li key={`${c.docId}-${i}`}>
+          {groupByOutlet(carriers).map((group) => (
+            <li key={group[0].docId}>
               <span class="outlet" dir="auto">
-                {c.outlet}
-              </span>{' '}
-              <span class="relation">{RELATION_WORDS[c.relation]}</span>
-              {c.speaker && quote.speaker && c.speaker !== quote.speaker && (
-                <span class="muted" dir="auto">
+                {group[0].outlet}
+              </span>
+              {group.length === 1 ? (
+                <CarrierMatch match={group[0]} quote={quote} lang={lang} />
+              ) : (
+                <>
                   {' '}
-                  · attributes it to {c.speaker}
-                </span>
+                  <span class="muted">in {group.length} of its quotes:</span>
+                  <ul class="split-matches">
+                    {group.map((match, i) => (
+                      <li key={i}>
+                        <CarrierMatch match={match} quote={quote} lang={lang} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
-              {c.relation !== 'exact' && c.diff.length > 0 && <WordDiff parts={c.diff} lang={lang} />}
             </li>
           ))}
         </ul>

@@ -166,6 +166,22 @@ describe('Quotes', () => {
     expect(Array.from(q3.querySelectorAll('ins')).map((i) => i.textContent)).toContain('added: a US security guarantee was the ');
   });
 
+  it('names an outlet once when it split the quote into two of its own, with both parts under it', async () => {
+    const analysis = fixture('corpusPage');
+    const entry = analysis.quoteMatches.find((m) => m.matches.length > 0);
+    if (!entry) throw new Error('the fixture has a quote match');
+    const first = entry.matches[0]!;
+    entry.matches = [first, { ...first, text: 'the other half', relation: 'partial', diff: [{ op: 'added', text: 'the other half' }] }];
+    await renderReport({ state: 'done', analysis });
+    const quote = analysis.quotes.find((q) => q.id === entry.quoteId)!;
+    const item = screen.getByText(`“${quote.text}”`).closest('li') as HTMLElement;
+    const outlets = Array.from(item.querySelectorAll('.carriers > li')).map((li) => li.querySelector('.outlet')?.textContent);
+    expect(outlets).toEqual([first.outlet]);
+    expect(item.textContent).toContain('in 2 of its quotes:');
+    expect(item.querySelectorAll('.split-matches > li')).toHaveLength(2);
+    expect(item.querySelector('.split-matches ins')?.textContent).toBe('added: the other half');
+  });
+
   it('does not show a diff for a quote carried word for word', async () => {
     await renderReport({ state: 'done', analysis: fixture('newArticle') });
     const item = screen.getByText('“take a leading responsibility, as we always have”').closest('li') as HTMLElement;
