@@ -28,6 +28,8 @@ export interface Cue {
   subject: Subject;
 }
 
+/** How many words a described speaker may run to before a name in apposition ("the BBC's political editor, …"). */
+const APPOSITION_REACH = 7;
 const DETERMINERS = new Set('a an the one two three several some many his her their its another'.split(' '));
 const PREPOSITIONS = new Set('for of at from in with to by on about'.split(' '));
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
@@ -138,6 +140,23 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       break;
     }
     j++;
+  }
+  // "said the BBC's political editor, Chris Mason" / "said the Met Office's chief forecaster,
+  // Paul Gundersen": a described speaker then a name in apposition. The description may hold an
+  // organisation's name and words the role list does not know, so look past it to the comma.
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
+    for (let k = i + 1; k < tokens.length && k - i <= APPOSITION_REACH; k++) {
+      const w = tokens[k];
+      if (!w || w.quote !== null) break;
+      if (w.gap.trim() === ',') {
+        if (k - i >= 2 && w.cap) {
+          const named = subjectStartingAt(tokens, k);
+          if (named && named.subject.kind === 'name') return named;
+        }
+        break;
+      }
+      if (!spaceOnly(w.gap)) break;
+    }
   }
   // Extend over lower-case words to a source noun: "a diplomatic source".
   if (DETERMINERS.has(t.lower)) {
