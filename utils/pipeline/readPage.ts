@@ -8,16 +8,14 @@ import { warmUpQuotes } from '../quotes/warmUpQuotes';
 import { warmUpSentenceSplitter } from '../text/splitSentences';
 import { findCredits } from '../match/findCredits';
 import { emptyAnalysis } from './emptyAnalysis';
-import { PAGE_LIMITS, failure, overBudget, pageTooLarge, type PageLimits } from './pageLimits';
+import { PAGE_LIMITS, failure, overBudget, pageTooLarge } from './pageLimits';
+import type { CompareOptions } from './compareWithCorpus';
 import { defaultNow, round } from './clock';
 
-export interface ReadOptions {
+/** The comparing half's options (clock, limits), plus the URL to report. */
+export interface ReadOptions extends CompareOptions {
   /** The page URL to report (CLI --url); defaults to the page's canonical/og:url. */
   url?: string | null;
-  /** Clock for timings; injectable so tests and the browser can pass their own. */
-  now?: () => number;
-  /** Work limits; any left out take PAGE_LIMITS' values. */
-  limits?: Partial<PageLimits>;
 }
 
 /**
