@@ -4,7 +4,7 @@
 // Never throws: an empty, text-less or non-HTML document is "not an article" with a reason.
 import { isProbablyReaderable } from '@mozilla/readability';
 import { readPageFacts, type PageFacts } from './readPageFacts';
-import { visibleBodyText } from './visibleBodyText';
+import { hasVisibleText } from './hasVisibleText';
 import { nonArticleReason } from './nonArticle/nonArticleReason';
 import { findByline } from './findByline';
 import { resolvePageUrl } from './resolvePageUrl';
@@ -19,6 +19,11 @@ export interface Detection {
   url: string | null;
   /** The signals that spoke for an article ("JSON-LD NewsArticle", "og:type article", …). */
   signals: string[];
+  /**
+   * What detection read off an article page (DOM references included), so extraction need not
+   * read it again. Stays in the content script: never part of an Analysis or a message.
+   */
+  facts?: PageFacts;
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -86,8 +91,7 @@ function detect(doc: Document): Detection {
   if (doc.contentType && !/html/i.test(doc.contentType)) return notArticle(`This is not a web page but a ${doc.contentType} file.`);
   const misparsed = xmlParsedAsHtml(doc);
   if (misparsed) return notArticle(`This is not a web page but ${misparsed}.`);
-  const text = visibleBodyText(doc);
-  if (!doc.body || !text) {
+  if (!doc.body || !hasVisibleText(doc)) {
     const hasMarkup = !!doc.head?.children.length || !!doc.body?.children.length;
     return notArticle(hasMarkup ? 'The page has no body text to read.' : 'The document is empty.');
   }
@@ -112,7 +116,7 @@ function detect(doc: Document): Detection {
   const reason = declared
     ? `This is a news article: the page has ${listWords(signals)}, and ${prose.paragraphs} paragraphs of body text.`
     : `This reads like an article (${prose.paragraphs} paragraphs of body text), though the page does not label itself as one.`;
-  return { isArticle: true, reason, url, signals };
+  return { isArticle: true, reason, url, signals, facts };
 }
 
 export function detectArticle(doc: Document): Detection {

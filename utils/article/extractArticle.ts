@@ -3,36 +3,15 @@
 // "\n\n", every character of each real paragraph kept as the page has it.
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../types';
-import { readJsonLd } from './readJsonLd';
-import { isArticleType } from './articleTypes';
-import { metaContent, readPageMeta } from './readPageMeta';
-import { findMainProse } from './findMainProse';
-import { scanPage } from './scanPage';
+import { metaContent } from './readPageMeta';
+import { readPageFacts, type PageFacts } from './readPageFacts';
 import { removeFurnitureElements } from './removeFurnitureElements';
 import { readBlocks } from './readBlocks';
 import { stripFurniture } from './stripFurniture';
 import { findByline } from './findByline';
 import { toIsoDate } from './toIsoDate';
 import { squash } from './isFurniture';
-
-/** The path from the root element to `el`, as child indexes, to find the same element in a clone. */
-function pathTo(el: Element): number[] {
-  const path: number[] = [];
-  let node: Element | null = el;
-  while (node?.parentElement) {
-    let index = 0;
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
-    path.unshift(index);
-    node = node.parentElement;
-  }
-  return path;
-}
-
-function follow(root: Element, path: readonly number[]): Element | null {
-  let node: Element | null = root;
-  for (const index of path) node = node?.children[index] ?? null;
-  return node;
-}
+import { copyArticleScope, type CopyPage } from './copyArticleScope';
 
 function findLang(doc: Document, locale: string | null, jsonLang: string | null, readabilityLang: string | null | undefined): string | null {
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
@@ -41,37 +20,38 @@ function findLang(doc: Document, locale: string | null, jsonLang: string | null,
 }
 
 function findPublished(doc: Document, jsonDate: string | null, metaDate: string | null, readabilityDate: string | null | undefined): string | null {
-  const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], header time[datetime], time[datetime]');
-  for (const candidate of [jsonDate, metaDate, readabilityDate ?? null, timeEl?.getAttribute('datetime') ?? null]) {
+  for (const candidate of [jsonDate, metaDate, readabilityDate ?? null]) {
     const iso = toIsoDate(candidate);
     if (iso) return iso;
   }
-  return null;
+  // Only when the metadata has no date: a selector list this long is slow in jsdom.
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], header time[datetime], time[datetime]');
+  return toIsoDate(timeEl?.getAttribute('datetime') ?? null);
 }
 
-/** The article in `doc`, or null when no readable body can be found. Never throws, never changes `doc`. */
-export function extractArticle(doc: Document): ArticleInfo | null {
+/**
+ * The article in `doc`, or null when no readable body can be found. Never throws, never changes
+ * `doc`. `facts` are what detection already read off this page (read again when absent);
+ * `copyPage` makes the copy Readability reads (tests compare the scoped copy with the whole page).
+ */
+export function extractArticle(doc: Document, facts?: PageFacts, copyPage: CopyPage = copyArticleScope): ArticleInfo | null {
   try {
-    return extract(doc);
+    return extract(doc, facts ?? readPageFacts(doc), copyPage);
   } catch {
     // Arbitrarily malformed pages can trip the parser; "nothing extracted" is the honest answer.
     return null;
   }
 }
 
-function extract(doc: Document): ArticleInfo | null {
+function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, copyPage: CopyPage): ArticleInfo | null {
   if (!doc.documentElement || !doc.body) return null;
-  const jsonLd = readJsonLd(doc);
-  const articleNode = jsonLd.find((node) => isArticleType(node.types)) ?? null;
-  const meta = readPageMeta(doc);
-  const scan = scanPage(doc);
-  const main = findMainProse(scan.paragraphs).container;
+  const main = prose.container;
 
-  const clone = doc.cloneNode(true) as Document;
-  const mainInClone = main ? follow(clone.documentElement, pathTo(main)) : null;
-  removeFurnitureElements(clone, mainInClone);
+  const copy = copyPage(doc, main, scan.paragraphs);
+  removeFurnitureElements(copy.doc, copy.main);
   // The serializer hands back the content element itself: no HTML string is made or parsed.
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 300 }).parse();
+  // JSON-LD is off because readJsonLd has already read it (from the whole page, not the copy).
+  const parsed = new Readability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true }).parse();
   if (!parsed?.content) return null;
 
   const title = squash(articleNode?.headline ?? parsed.title ?? meta.ogTitle ?? doc.title ?? '');

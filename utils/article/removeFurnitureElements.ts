@@ -5,7 +5,7 @@
 // Walks by sibling links and tests tags and attributes directly: selector matching and indexed
 // NodeList access are slow in jsdom.
 
-const FURNITURE_TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'FORM', 'DIALOG', 'IFRAME', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE', 'BUTTON']);
+const FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'CANVAS', 'ASIDE', 'NAV', 'FORM', 'DIALOG', 'IFRAME', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE', 'BUTTON']);
 const FURNITURE_ROLES = new Set(['complementary', 'dialog', 'alertdialog']);
 
 const FURNITURE_CLASS =

@@ -23,6 +23,8 @@ function surroundings(quote: Quote, page: OutletView, otherText: string, otherDo
   };
 }
 
+const words = (text: string): string => wordTokens(text).map((t) => t.word).join(' ');
+
 export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page: OutletView, others: OutletView[], index?: CorpusIndex): Difference[] {
   const differences: Difference[] = [];
   for (const qm of quoteMatches) {
@@ -30,13 +32,16 @@ export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page:
     if (!quote) continue;
     const byDoc = new Map<string, QuoteMatch['matches'][number]>();
     for (const m of qm.matches) if (!byDoc.has(m.docId) && others.some((o) => o.docId === m.docId)) byDoc.set(m.docId, m);
-    const words = (text: string): string => wordTokens(text).map((t) => t.word).join(' ');
+    const pageWords = words(quote.text);
+    let reworded = false;
     for (const [docId, m] of byDoc) {
+      if (words(m.text) === pageWords) continue;
       const docText = index?.docs.find((d) => d.docId === docId)?.text ?? others.find((o) => o.docId === docId)?.text ?? '';
-      if (words(m.text) !== words(quote.text) && !quoteWordingDiffers(quote.text, m.text, surroundings(quote, page, m.text, docText))) byDoc.delete(docId);
+      if (quoteWordingDiffers(quote.text, m.text, surroundings(quote, page, m.text, docText), m.diff.length ? m.diff : undefined)) reworded = true;
+      else byDoc.delete(docId);
     }
     const carried = [...byDoc.values()];
-    if (!carried.some((m) => words(m.text) !== words(quote.text))) continue;
+    if (!reworded) continue;
     const speaker = quote.speaker ?? carried.find((m) => m.speaker)?.speaker ?? null;
     const name = speaker ? (lookupPerson(speaker)?.name ?? speaker) : null;
     differences.push({

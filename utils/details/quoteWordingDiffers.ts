@@ -10,6 +10,7 @@
 //   "…peace agreement, but there must be a US backstop…");
 // - the same opening, then different words in each ("…as a whole. This is…" / "…as a whole, and therefore…").
 import { wordDiff } from '../text/wordDiff';
+import type { DiffPart } from '../types';
 import { wordTokens } from '../text/wordTokens';
 
 /** A fragment this short with a word or two added is a changed wording, not a quoted phrase. */
@@ -33,8 +34,9 @@ export interface QuoteSurroundings {
 
 const foldedWords = (text: string): string[] => wordTokens(text).map((t) => t.word);
 
-export function quoteWordingDiffers(page: string, other: string, around?: QuoteSurroundings): boolean {
-  const parts = wordDiff(page, other)
+/** `diff`, when the caller has it already, is wordDiff(page, other) (the matcher makes one for each match). */
+export function quoteWordingDiffers(page: string, other: string, around?: QuoteSurroundings, diff?: readonly DiffPart[]): boolean {
+  const parts = (diff ?? wordDiff(page, other))
     .map((p) => ({ op: p.op, list: foldedWords(p.text), words: wordTokens(p.text).length }))
     .filter((p) => p.words > 0);
   const first = parts.findIndex((p) => p.op === 'same');

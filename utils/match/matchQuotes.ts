@@ -55,7 +55,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
         text: other.text,
         speaker: other.speaker,
         relation: comparison.relation,
-        diff: wordDiff(quote.text, other.text),
+        diff: [],
         score: comparison.score,
         sharedWords: comparison.sharedWords,
         key: otherWords.join(' '),
@@ -74,7 +74,8 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
     });
     if (!kept.length) continue;
     kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || b.sharedWords - a.sharedWords || a.docId.localeCompare(b.docId));
-    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => match) });
+    // The word diff is the costly part of a match: made only for the matches kept.
+    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => ({ ...match, diff: wordDiff(quote.text, match.text) })) });
   }
   return result;
 }

@@ -64,7 +64,7 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
     return finish();
   }
   yield* pause();
-  const article = extractArticle(doc);
+  const article = extractArticle(doc, detection.facts);
   result.timings.extract = lap();
   if (!article) {
     result.reason = 'The page looked like an article, but no readable body text could be extracted.';

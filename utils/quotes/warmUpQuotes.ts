@@ -10,6 +10,11 @@ const SAMPLE =
   'Sir Keir Starmer, the UK prime minister, said: “We’re ready.” “It is,” he added, ‘a new era’. «Oui», a dit M. Macron.\n\n' +
   '“More,” said a diplomatic source. According to the BBC, Mr Scholz dismissed it as “premature”.';
 
+let warm = false;
+
+/** Once per page (realm): after the first run the code is compiled, and another buys nothing. */
 export function warmUpQuotes(): void {
+  if (warm) return;
+  warm = true;
   extractQuotes(SAMPLE);
 }

@@ -29,9 +29,12 @@ function getSegmenter(): Intl.Segmenter | null {
 /**
  * Builds the segmenter and runs it once on a short text. The first segmentation in a page loads
  * the engine's break-iterator data (measured 17-47 ms in Chromium), so the content script does it
- * as a step of its own, letting the page run between it and the quote stage.
+ * as a step of its own, letting the page run between it and the quote stage. Once per realm.
  */
+let warm = false;
 export function warmUpSentenceSplitter(): void {
+  if (warm) return;
+  warm = true;
   const seg = getSegmenter();
   if (seg) for (const _ of seg.segment('Mr. A said so. Then he left.')) void _;
 }

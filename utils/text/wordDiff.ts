@@ -16,11 +16,13 @@ interface Piece {
   text: string;
 }
 
+const SPACE_AT_END = /\s$/;
+
 function pieces(text: string): Piece[] {
   const tokens = wordTokens(text);
   return tokens.map((token, k) => {
     const piece = text.slice(k === 0 ? 0 : token.start, tokens[k + 1]?.start ?? text.length);
-    return { word: token.word, text: /\s$/.test(piece) ? piece : `${piece} ` };
+    return { word: token.word, text: SPACE_AT_END.test(piece) ? piece : `${piece} ` };
   });
 }
 

@@ -1,0 +1,93 @@
+// Readability reads a copy of just the article's part of the page. Extraction must find the
+// same article through it as through a copy of the whole page, on far fewer elements, and
+// fall back to the whole page when the part would leave prose out.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { copyArticleScope, copyWholePage } from '../../utils/article/copyArticleScope';
+import { extractArticle } from '../../utils/article/extractArticle';
+import { readPageFacts } from '../../utils/article/readPageFacts';
+import { removeFurnitureElements } from '../../utils/article/removeFurnitureElements';
+import { detectArticle } from '../../utils/article/detectArticle';
+import { fixtureNames, loadFixture } from './loadFixture';
+import { REPORT_BODY, esc } from './makePage';
+
+const articles = fixtureNames().filter((name) => detectArticle(loadFixture(name).doc).isArticle);
+
+describe.each(articles)('copyArticleScope on fixture %s', (name) => {
+  it('extracts the same article as a copy of the whole page would', () => {
+    const { doc } = loadFixture(name);
+    const scoped = extractArticle(doc);
+    expect(scoped).not.toBeNull();
+    expect(scoped).toEqual(extractArticle(doc, undefined, copyWholePage));
+  });
+});
+
+describe('copyArticleScope', () => {
+  const page = (body: string): Document =>
+    new JSDOM(
+      `<!DOCTYPE html><html lang="en-GB" dir="ltr"><head><title>Starmer asks for a US backstop</title>
+<meta property="og:site_name" content="Example News"><script>window.tracker = 1</script><style>p{color:red}</style>
+<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>${body}</body></html>`,
+      { url: 'https://news.example/world/starmer-backstop' },
+    ).window.document;
+  const nav = `<header><nav>${Array.from({ length: 40 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ')}</nav></header>`;
+  const footer = `<footer><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/f${i}">Footer link ${i}</a></li>`).join('')}</ul></footer>`;
+  const copyOf = (doc: Document) => {
+    const facts = readPageFacts(doc);
+    return copyArticleScope(doc, facts.prose.container, facts.scan.paragraphs);
+  };
+
+  it('copies only the <article> around the prose, with the title, metadata, language and address', () => {
+    const doc = page(`${nav}<main><article><h1>Starmer asks for a US backstop</h1><div class="body">${REPORT_BODY}</div></article></main>${footer}`);
+    const copy = copyOf(doc);
+    expect(copy.scoped).toBe(true);
+    expect(copy.doc.getElementsByTagName('*').length).toBeLessThan(doc.getElementsByTagName('*').length / 2);
+    expect(copy.doc.body.firstElementChild?.localName).toBe('article');
+    expect(copy.main?.className).toBe('body');
+    expect(copy.doc.title).toBe('Starmer asks for a US backstop');
+    expect(copy.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Example News');
+    expect(copy.doc.documentElement.getAttribute('lang')).toBe('en-GB');
+    expect(copy.doc.URL).toBe('https://news.example/world/starmer-backstop');
+    // Scripts and styles are left behind; Readability would only remove them again.
+    expect(copy.doc.querySelectorAll('script, style')).toHaveLength(0);
+  });
+
+  it('never changes the page it copies', () => {
+    const doc = page(`${nav}<article><div class="body">${REPORT_BODY}</div></article>${footer}`);
+    const before = doc.documentElement.outerHTML;
+    const copy = copyOf(doc);
+    removeFurnitureElements(copy.doc, copy.main);
+    new Readability(copy.doc).parse();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('takes the prose container’s parent when there is no <article> or <main>', () => {
+    const doc = page(`${nav}<div id="page"><div class="headline"><h1>Starmer asks for a US backstop</h1></div><div class="story">${REPORT_BODY}</div></div>${footer}`);
+    const copy = copyOf(doc);
+    expect(copy.scoped).toBe(true);
+    expect(copy.doc.body.firstElementChild?.id).toBe('page');
+    expect(copy.doc.querySelector('h1')?.textContent).toBe('Starmer asks for a US backstop');
+  });
+
+  it('copies the whole page when the scope would leave much of the prose out', () => {
+    const half = REPORT_BODY.split('\n');
+    const cut = Math.floor(half.length / 2);
+    const doc = page(
+      `${nav}<article><div class="part-one">${half.slice(0, cut).join('\n')}</div></article><section><div class="part-two">${half.slice(cut).join('\n')}</div></section>${footer}`,
+    );
+    const copy = copyOf(doc);
+    expect(copy.scoped).toBe(false);
+    expect(copy.doc.getElementsByTagName('*').length).toBe(doc.getElementsByTagName('*').length);
+    expect(copy.doc.querySelector('.part-two')).not.toBeNull();
+  });
+
+  it('copies the whole page when the prose sits straight in <body>, or there is none', () => {
+    const bare = page(REPORT_BODY);
+    expect(copyOf(bare).scoped).toBe(false);
+    const empty = page(`<p>${esc('Too short.')}</p>`);
+    const copy = copyOf(empty);
+    expect(copy.scoped).toBe(false);
+    expect(copy.main).toBeNull();
+  });
+});
