@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shingleHashes } from '../../utils/text/shingleHashes';
 import { hashString } from '../../utils/text/hashString';
+import { STOP_WORDS } from '../../utils/text/stopWords';
 import { foldedWords } from '../../utils/text/foldedWords';
 
 describe('hashString', () => {
@@ -28,6 +29,16 @@ describe('shingleHashes', () => {
 
   it('leaves out shingles made only of function words', () => {
     expect(shingleHashes([foldedWords('and it is in the')], 5)).toEqual([]);
+  });
+
+  it('hashes every run as hashString of its words joined by spaces, in and after runs of function words', () => {
+    const text = foldedWords('It is what it is, and the prime minister said it was in the end up to all of us to act now on it');
+    const expected = new Set<number>();
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const run = text.slice(i, i + 4);
+      if (!run.every((w) => STOP_WORDS.has(w))) expected.add(hashString(run.join(' ')));
+    }
+    expect(shingleHashes([text], 4)).toEqual([...expected].sort((a, b) => a - b));
   });
 
   it('makes no shingle across two segments, nor from a segment shorter than n', () => {

@@ -19,17 +19,23 @@ export function isHeadlineLike(text: string): boolean {
 const CREDIT_WORDS = '(?:Pic|Pics|Picture|Photo|Photos|Photograph|Image|Images|Credit|Credits|Photo credit|Foto|Bild|Crédit photo|Illustration)';
 const AGENCIES = '(?:Getty Images|AFP|Reuters|AP Photo|AP|PA Wire|PA Media|PA|EPA-EFE|EPA|Shutterstock|Alamy|Flickr|Bloomberg|Anadolu)';
 
+// Compiled once: every block of every page is tested against them.
+const CAPTION_LABEL = new RegExp(`^${CREDIT_WORDS}\\s*:?$`, 'i');
+const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.:;,(])${CREDIT_WORDS}\\s*:\\s*\\S.{0,90}$`, 'i');
+const AGENCY_AT_END = new RegExp(`${AGENCIES}\\)?\\.?$`);
+const CREDIT_MARK = new RegExp(`\\b${CREDIT_WORDS}\\b|\\bvia\\b|©`, 'i');
+
 /** Named furniture rules: each a test on one squashed line. */
 export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string) => boolean }> = [
-  { name: 'caption label alone', test: (l) => new RegExp(`^${CREDIT_WORDS}\\s*:?$`, 'i').test(l) },
+  { name: 'caption label alone', test: (l) => CAPTION_LABEL.test(l) },
   // "European leaders at the summit. Pic: Number 10/Flickr", "Image: Keir Starmer in Paris"
-  { name: 'caption with credit', test: (l) => l.length <= 300 && new RegExp(`(?:^|[\\s.:;,(])${CREDIT_WORDS}\\s*:\\s*\\S.{0,90}$`, 'i').test(l) },
+  { name: 'caption with credit', test: (l) => l.length <= 300 && CAPTION_CREDIT.test(l) },
   {
     name: 'agency photo credit',
     test: (l) =>
       l.length <= 220 &&
-      new RegExp(`${AGENCIES}\\)?\\.?$`).test(l) &&
-      (/\//.test(l) || new RegExp(`\\b${CREDIT_WORDS}\\b|\\bvia\\b|©`, 'i').test(l)),
+      AGENCY_AT_END.test(l) &&
+      (/\//.test(l) || CREDIT_MARK.test(l)),
   },
   { name: 'copyright line', test: (l) => l.length <= 120 && /^(©|\(c\)|copyright\b)/i.test(l) },
   {

@@ -7,7 +7,7 @@ import type { Difference, Quote, QuoteMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import { lookupPerson } from './lookupPerson';
 import { quoteWordingDiffers, type QuoteSurroundings } from './quoteWordingDiffers';
-import { wordTokens } from '../text/wordTokens';
+import { foldedWords } from '../text/foldedWords';
 import type { OutletView } from './outletFacts';
 
 /** How much text either side of a quote counts as "just outside its quote marks". */
@@ -23,7 +23,7 @@ function surroundings(quote: Quote, page: OutletView, otherText: string, otherDo
   };
 }
 
-const words = (text: string): string => wordTokens(text).map((t) => t.word).join(' ');
+const words = (text: string): string => foldedWords(text).join(' ');
 
 export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page: OutletView, others: OutletView[], index?: CorpusIndex): Difference[] {
   const differences: Difference[] = [];

@@ -11,7 +11,7 @@
 // - the same opening, then different words in each ("…as a whole. This is…" / "…as a whole, and therefore…").
 import { wordDiff } from '../text/wordDiff';
 import type { DiffPart } from '../types';
-import { wordTokens } from '../text/wordTokens';
+import { foldedWords } from '../text/foldedWords';
 
 /** A fragment this short with a word or two added is a changed wording, not a quoted phrase. */
 const SHORT_FRAGMENT_WORDS = 3;
@@ -32,12 +32,13 @@ export interface QuoteSurroundings {
   otherAfter: string;
 }
 
-const foldedWords = (text: string): string[] => wordTokens(text).map((t) => t.word);
-
 /** `diff`, when the caller has it already, is wordDiff(page, other) (the matcher makes one for each match). */
 export function quoteWordingDiffers(page: string, other: string, around?: QuoteSurroundings, diff?: readonly DiffPart[]): boolean {
   const parts = (diff ?? wordDiff(page, other))
-    .map((p) => ({ op: p.op, list: foldedWords(p.text), words: wordTokens(p.text).length }))
+    .map((p) => {
+      const list = foldedWords(p.text);
+      return { op: p.op, list, words: list.length };
+    })
     .filter((p) => p.words > 0);
   const first = parts.findIndex((p) => p.op === 'same');
   if (first < 0) return false;

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/indexFormat';
 import { postingList } from '../corpus/postingList';
 import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
-import { wordDiff } from '../text/wordDiff';
+import { wordDiffFrom } from '../text/wordDiff';
 import { compareQuotes } from './compareQuotes';
 import { BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE, MAX_QUOTE_CANDIDATES } from './quoteThresholds';
 
@@ -20,13 +20,20 @@ const RANK: Record<QuoteRelation, number> = { exact: 0, partial: 1, variant: 2 }
 // Keys a corpus quote by document and position; no corpus article holds this many quotes.
 const STRIDE = 1 << 16;
 
+// A corpus quote's words do not change while the index is loaded, and the index is loaded once
+// and compared with every page: fold each once, not once per page.
+const CORPUS_QUOTE_WORDS = new WeakMap<object, string[]>();
+function corpusQuoteWords(quote: { text: string }): string[] {
+  let words = CORPUS_QUOTE_WORDS.get(quote);
+  if (!words) CORPUS_QUOTE_WORDS.set(quote, (words = foldedWords(quote.text)));
+  return words;
+}
+
 export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMatch[], work?: QuoteWork): QuoteMatch[] {
   const excluded = new Set(story.filter((s) => s.relation === 'same').map((s) => s.docId));
   const corpusQuotes = index.docs.reduce((n, doc) => n + doc.quotes.length, 0);
   const banalLength = 2 * Math.max(BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE * corpusQuotes);
   const result: QuoteMatch[] = [];
-  // Page quotes share many candidates; fold each corpus quote once per call.
-  const foldedCache = new Map<number, string[]>();
   for (const quote of quotes) {
     const words = foldedWords(quote.text);
     const hits = new Map<number, number>();
@@ -45,8 +52,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       const other = doc?.quotes[key % STRIDE];
       if (!doc || !other || excluded.has(doc.docId)) continue;
       if (work) work.aligned++;
-      let otherWords = foldedCache.get(key);
-      if (!otherWords) foldedCache.set(key, (otherWords = foldedWords(other.text)));
+      const otherWords = corpusQuoteWords(other);
       const comparison = compareQuotes({ words, speaker: quote.speaker }, { words: otherWords, speaker: other.speaker });
       if (!comparison) continue;
       found.push({
@@ -75,7 +81,8 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
     if (!kept.length) continue;
     kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || b.sharedWords - a.sharedWords || a.docId.localeCompare(b.docId));
     // The word diff is the costly part of a match: made only for the matches kept.
-    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => ({ ...match, diff: wordDiff(quote.text, match.text) })) });
+    const diffTo = wordDiffFrom(quote.text);
+    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => ({ ...match, diff: diffTo(match.text) })) });
   }
   return result;
 }

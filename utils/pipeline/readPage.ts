@@ -42,17 +42,18 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
   };
 
   const tooLarge = pageTooLarge(doc, limits);
+  // The size check is part of deciding whether to read the page: it counts as detection.
+  const checkMs = lap();
   if (tooLarge) {
     const result = emptyAnalysis(tooLarge, options.url ?? null);
     result.problem = tooLarge;
-    lap();
     result.timings.total = round(spent);
     return result;
   }
   yield* pause();
   const detection = detectArticle(doc);
   const result = emptyAnalysis(detection.reason, options.url ?? detection.url ?? null);
-  result.timings.detect = lap();
+  result.timings.detect = round(checkMs + lap());
   const finish = (): Analysis => {
     result.timings.total = round(spent);
     return result;

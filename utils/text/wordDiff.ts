@@ -28,8 +28,17 @@ function pieces(text: string): Piece[] {
 
 /** Runs from `from` (the page's wording) to `to` (the other outlet's): same / added (only `to`) / removed (only `from`). */
 export function wordDiff(from: string, to: string): DiffPart[] {
+  return wordDiffFrom(from)(to);
+}
+
+/** wordDiff with `from` read once, for diffing one page quote against many other wordings. */
+export function wordDiffFrom(from: string): (to: string) => DiffPart[] {
   const a = pieces(from);
-  const b = pieces(to);
+  const aWords = a.map((p) => p.word);
+  return (to) => diffPieces(a, aWords, pieces(to));
+}
+
+function diffPieces(a: readonly Piece[], aWords: readonly string[], b: readonly Piece[]): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], run: readonly Piece[]): void => {
     const text = run.map((p) => p.text).join('');
@@ -39,7 +48,7 @@ export function wordDiff(from: string, to: string): DiffPart[] {
     else parts.push({ op, text });
   };
   const al = localAlign(
-    a.map((p) => p.word),
+    aWords,
     b.map((p) => p.word),
   );
   const [aStart, aEnd, bStart, bEnd] = al.score > 0 ? [al.aStart, al.aEnd, al.bStart, al.bEnd] : [0, a.length, 0, b.length];
