@@ -13,6 +13,11 @@ describe('splitSentences', () => {
     ['Sir Keir Starmer spoke. Leaders listened!', ['Sir Keir Starmer spoke.', 'Leaders listened!']],
     ['“We are ready.” He left.', ['“We are ready.”', 'He left.']],
     ['Is it over? No.', ['Is it over?', 'No.']],
+    ['Leaders met, e.g. the French and the Germans. Nothing was agreed.', ['Leaders met, e.g. the French and the Germans.', 'Nothing was agreed.']],
+    ['Spending rose to 2.5 per cent. It was not enough.', ['Spending rose to 2.5 per cent.', 'It was not enough.']],
+    ['“Is it over?” he asked. Nobody answered.', ['“Is it over?”', 'he asked.', 'Nobody answered.']],
+    ['首相は語った。「支援は必要だ」と述べた。', ['首相は語った。', '「支援は必要だ」と述べた。']],
+    ['Talks went on… and on. Then silence.', ['Talks went on… and on.', 'Then silence.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

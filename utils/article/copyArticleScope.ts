@@ -1,46 +1,99 @@
-// A copy of just the part of the page that holds the article, for Readability to read.
-// Readability changes the document it reads, so it must get a copy; copying the whole page
-// (menus, footers, teaser rails, scripts) and letting Readability score all of it cost more
-// than everything else we do put together. Our own page scan already knows where the main
-// prose is, so Readability is handed the title and metadata and the smallest element
-// that surely holds the whole article: the <article> or <main> around the prose, else the
-// prose container's parent (which also holds a headline or byline beside the body). When
-// that scope would leave out prose the page has elsewhere, the whole page is copied as before.
+// The copy of the page that Readability reads. Readability changes the document it reads, so
+// it must get a copy; copying the whole page (menus, footers, teaser rails, scripts) and letting
+// Readability score all of it cost more than everything else we do put together. So the copy
+// holds only what Readability needs:
+// - from <head>, the title and metadata (scripts, styles and JSON-LD stay behind: Readability
+//   would only remove them, and readJsonLd has read the JSON-LD already);
+// - from <body>, the smallest element that surely holds the whole article: the <article> or
+//   <main> around the main prose, else the prose container's parent (which also holds a headline
+//   or byline beside the body). When that would leave out prose the page has elsewhere, the
+//   whole body is copied instead;
+// - no furniture elements (isFurnitureElement), except one that holds the main prose, no
+//   comments, and no blank text between blocks (it renders as nothing; copying it doubled
+//   the nodes Readability walks).
+import { isFurnitureElement } from './isFurnitureElement';
 
-/** What Readability reads in <head>: the title and metadata (and the base for links). Scripts, styles and
- * JSON-LD are left behind: Readability would only remove them (JSON-LD is read by readJsonLd). */
+/** What Readability reads in <head>: the title and metadata, and the base for links. */
 const HEAD_KEPT = new Set(['title', 'meta', 'base']);
 
 /** How much of the page's prose (by weight) the scope must hold to be trusted. */
 const MIN_PROSE_SHARE = 0.8;
 
-/** How extraction copies the page for Readability (copyArticleScope, or copyWholePage to compare). */
-export type CopyPage = (doc: Document, main: Element | null, prose: ReadonlyArray<{ el: Element; weight: number }>) => ArticleCopy;
+// Elements around which blank text renders as nothing.
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'script', 'style', 'noscript', 'template',
+]);
+const BLANK = /^[ \t\n\r\f]*$/;
 
 export interface ArticleCopy {
-  /** A document Readability may change: title, metadata and the scope, or a clone of the whole page. */
+  /** A document Readability may change: title, metadata and the article's part of the body. */
   doc: Document;
   /** The prose container's counterpart inside the copy. */
   main: Element | null;
-  /** Whether only part of the page was copied. */
+  /** Whether only part of the body was copied. */
   scoped: boolean;
 }
 
-/** The path from `root` down to `el`, as child indexes, to find the same element in a copy. */
-function pathBetween(root: Element, el: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    let index = 0;
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
-    path.unshift(index);
-  }
-  return path;
+/** How extraction copies the page for Readability (copyArticleScope, or copyWholePage to compare). */
+export type CopyPage = (doc: Document, main: Element | null, prose: ReadonlyArray<{ el: Element; weight: number }>) => ArticleCopy;
+
+const isBlankOrComment = (node: Node): boolean => node.nodeType === 8 || (node.nodeType === 3 && BLANK.test((node as Text).data));
+
+/** Whether the nearest sibling that is neither a comment nor blank text (or the parent's edge) is a block. */
+function blockBeside(node: Node, next: boolean): boolean {
+  let sibling = next ? node.nextSibling : node.previousSibling;
+  while (sibling && isBlankOrComment(sibling)) sibling = next ? sibling.nextSibling : sibling.previousSibling;
+  return sibling === null || (sibling.nodeType === 1 && BLOCKS.has((sibling as Element).localName));
 }
 
-function follow(root: Element, path: readonly number[]): Element | null {
-  let node: Element | null = root;
-  for (const index of path) node = node?.children[index] ?? null;
-  return node;
+/** Copies the children of `from` into `into`, leaving out furniture, comments and blank text between blocks. */
+function copyChildren(copy: Document, from: Element, into: Element, main: Element | null, found: { main: Element | null }, inPre: boolean): void {
+  for (let child = from.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const text = (child as Text).data;
+      if (!inPre && BLANK.test(text) && blockBeside(child, false) && blockBeside(child, true)) continue;
+      into.appendChild(copy.createTextNode(text));
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const holdsMain = main !== null && el.contains(main);
+      if (!holdsMain && isFurnitureElement(el)) continue;
+      const elCopy = copy.importNode(el, false);
+      if (el === main) found.main = elCopy;
+      copyChildren(copy, el, elCopy, holdsMain ? main : null, found, inPre || el.localName === 'pre');
+      into.appendChild(elCopy);
+    }
+  }
+}
+
+function copyOf(doc: Document, scope: Element, main: Element | null, scoped: boolean): ArticleCopy {
+  // A fresh HTML document. (Not doc.cloneNode(false): jsdom gives such a document slow paths.)
+  const copy = doc.implementation.createHTMLDocument('');
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value !== null) copy.documentElement.setAttribute(name, value);
+  }
+  const head: Node[] = [];
+  for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (HEAD_KEPT.has(el.localName)) head.push(copy.importNode(el, true));
+  }
+  copy.head.replaceChildren(...head);
+  const found = { main: null as Element | null };
+  if (scope === doc.body) {
+    copyChildren(copy, scope, copy.body, main, found, false);
+  } else {
+    const top = copy.importNode(scope, false);
+    if (scope === main) found.main = top;
+    copyChildren(copy, scope, top, main, found, scope.localName === 'pre');
+    copy.body.appendChild(top);
+  }
+  return { doc: copy, main: found.main, scoped };
+}
+
+/** A copy of the whole body: what Readability reads when the article's part cannot be trusted. */
+export function copyWholePage(doc: Document, main: Element | null): ArticleCopy {
+  return copyOf(doc, doc.body, main, false);
 }
 
 /** The smallest element around `main` that should hold the whole article. */
@@ -51,19 +104,12 @@ function scopeOf(main: Element): Element {
   return parent && parent !== main.ownerDocument.body ? parent : main;
 }
 
-/** A copy of the whole page: what Readability reads when the article's part cannot be trusted. */
-export function copyWholePage(doc: Document, main: Element | null): ArticleCopy {
-  const clone = doc.cloneNode(true) as Document;
-  const copyMain = main ? follow(clone.documentElement, pathBetween(doc.documentElement, main)) : null;
-  return { doc: clone, main: copyMain, scoped: false };
-}
-
 /**
  * A copy of `doc` for Readability. `prose` lists the page's prose paragraphs with their
  * weights (from scanPage), to check that the scope holds nearly all of them.
  */
 export function copyArticleScope(doc: Document, main: Element | null, prose: ReadonlyArray<{ el: Element; weight: number }>): ArticleCopy {
-  if (!main || !doc.head || !doc.body || main === doc.body || !doc.body.contains(main)) return copyWholePage(doc, main);
+  if (!main || !doc.body || main === doc.body || !doc.body.contains(main)) return copyWholePage(doc, main);
   const scope = scopeOf(main);
   let total = 0;
   let inside = 0;
@@ -72,20 +118,5 @@ export function copyArticleScope(doc: Document, main: Element | null, prose: Rea
     if (scope.contains(el)) inside += weight;
   }
   if (total === 0 || inside / total < MIN_PROSE_SHARE) return copyWholePage(doc, main);
-
-  // A fresh HTML document with only what Readability reads. (Not doc.cloneNode(false): jsdom
-  // gives such a document slow paths that made Readability twice as slow as on a full clone.)
-  const copy = doc.implementation.createHTMLDocument('');
-  for (const name of ['lang', 'dir']) {
-    const value = doc.documentElement.getAttribute(name);
-    if (value !== null) copy.documentElement.setAttribute(name, value);
-  }
-  const head: Node[] = [];
-  for (let el = doc.head.firstElementChild; el; el = el.nextElementSibling) {
-    if (HEAD_KEPT.has(el.localName)) head.push(copy.importNode(el, true));
-  }
-  copy.head.replaceChildren(...head);
-  const copiedScope = copy.importNode(scope, true);
-  copy.body.appendChild(copiedScope);
-  return { doc: copy, main: follow(copiedScope, pathBetween(scope, main)), scoped: true };
+  return copyOf(doc, scope, main, true);
 }

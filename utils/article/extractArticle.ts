@@ -1,11 +1,11 @@
-// Extracts the article from a Document: Readability on a CLONE (the live page is never changed),
-// page furniture removed before and after, the body returned as plain-text paragraphs joined by
-// "\n\n", every character of each real paragraph kept as the page has it.
+// Extracts the article from a Document: Readability on a COPY of the article's part of the page
+// (copyArticleScope: the live page is never changed), page furniture left out before and
+// stripped after, the body returned as plain-text paragraphs joined by "\n\n", every character
+// of each real paragraph kept as the page has it.
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../types';
 import { metaContent } from './readPageMeta';
 import { readPageFacts, type PageFacts } from './readPageFacts';
-import { removeFurnitureElements } from './removeFurnitureElements';
 import { readBlocks } from './readBlocks';
 import { stripFurniture } from './stripFurniture';
 import { findByline } from './findByline';
@@ -48,7 +48,6 @@ function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, c
   const main = prose.container;
 
   const copy = copyPage(doc, main, scan.paragraphs);
-  removeFurnitureElements(copy.doc, copy.main);
   // The serializer hands back the content element itself: no HTML string is made or parsed.
   // JSON-LD is off because readJsonLd has already read it (from the whole page, not the copy).
   const parsed = new Readability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true }).parse();

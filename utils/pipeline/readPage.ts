@@ -5,7 +5,6 @@ import { detectArticle } from '../article/detectArticle';
 import { extractArticle } from '../article/extractArticle';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { warmUpQuotes } from '../quotes/warmUpQuotes';
-import { warmUpSentenceSplitter } from '../text/splitSentences';
 import { findCredits } from '../match/findCredits';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PAGE_LIMITS, failure, overBudget, pageTooLarge } from './pageLimits';
@@ -77,14 +76,11 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
     result.problem = overBudget('finding quotes', spent, limits.timeBudgetMs);
     return finish();
   }
-  // The quote stage's cold start (the sentence splitter's data, then its own patterns) is paid
-  // in two short steps of its own, so no one piece of the stage blocks the page for long.
-  yield* pause();
-  warmUpSentenceSplitter();
-  let quoteMs = lap();
+  // The quote stage's cold start (compiling its patterns and code) is paid in a short step of
+  // its own, so no one piece of the stage blocks the page for long.
   yield* pause();
   warmUpQuotes();
-  quoteMs += lap();
+  const quoteMs = lap();
   yield* pause();
   result.quotes = extractQuotes(article.text);
   result.credits = findCredits(article.text);
