@@ -22,39 +22,41 @@ const count = (n: number): string => n.toLocaleString('en-GB');
 export function pageTooLarge(doc: Document, limits: PageLimits): string | null {
   const root = doc.documentElement;
   if (!root) return null;
-  // NodeFilter.SHOW_ELEMENT | SHOW_TEXT, written as values: Node has no global NodeFilter.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
   let elements = 1;
   let chars = 0;
   let depth = 0;
-  const tooManyChars = (): string =>
-    `The page is too large to analyse: it has more than ${count(limits.maxTextChars)} characters of text, the most Crossquote reads.`;
-  for (;;) {
-    if (walker.firstChild()) {
-      depth++;
-    } else {
-      while (!walker.nextSibling()) {
-        if (!walker.parentNode()) break;
-        depth--;
-      }
-      if (walker.currentNode === root) break;
-    }
-    const node = walker.currentNode;
+  // Depth-first by sibling links (a TreeWalker or indexed child lists are slow in jsdom).
+  let node: Node | null = root.firstChild;
+  if (node) depth = 1;
+  while (node) {
     if (node.nodeType === 3) {
       // Inline scripts and styles (page data blobs, CSS) are not reading matter.
       const parent = node.parentNode?.nodeName;
       if (parent !== 'SCRIPT' && parent !== 'STYLE' && parent !== 'script' && parent !== 'style') {
         chars += (node as Text).data.length;
-        if (chars > limits.maxTextChars) return tooManyChars();
+        if (chars > limits.maxTextChars) {
+          return `The page is too large to analyse: it has more than ${count(limits.maxTextChars)} characters of text, the most Crossquote reads.`;
+        }
       }
-      continue;
+    } else if (node.nodeType === 1) {
+      if (depth > limits.maxDepth) {
+        return `The page is too deeply nested to analyse: its markup goes more than ${count(limits.maxDepth)} levels deep.`;
+      }
+      if (++elements > limits.maxElements) {
+        return `The page is too large to analyse: it has more than ${count(limits.maxElements)} elements.`;
+      }
+      if (node.firstChild) {
+        node = node.firstChild;
+        depth++;
+        continue;
+      }
     }
-    if (depth > limits.maxDepth) {
-      return `The page is too deeply nested to analyse: its markup goes more than ${count(limits.maxDepth)} levels deep.`;
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+      if (node === root) return null;
     }
-    if (++elements > limits.maxElements) {
-      return `The page is too large to analyse: it has more than ${count(limits.maxElements)} elements.`;
-    }
+    node = node?.nextSibling ?? null;
   }
   return null;
 }

@@ -38,7 +38,19 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => {
     // Expected: see above. A real failure shows as the wait below timing out.
   });
-  await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: 20_000 }, url);
+  // While the tab swaps documents, an evaluation can fail with a protocol error ("right-hand side
+  // of 'in' should be an object") instead of returning false: that is the navigation still
+  // under way, so ask again until the deadline.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !/Protocol error/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export async function launchFirefox(server: FixtureServer): Promise<FirefoxSession> {
