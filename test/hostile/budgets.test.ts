@@ -89,7 +89,7 @@ describe('a stage that fails', () => {
     const real = page();
     const failing = new Proxy(real, {
       get(target, key) {
-        if (key === 'documentElement') throw new Error('DOM read failed');
+        if (key === 'createTreeWalker') throw new Error('DOM read failed');
         const value: unknown = Reflect.get(target, key, target);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
