@@ -57,8 +57,13 @@ const CREDIT = new RegExp(
 /** Picture credits ("Pic: Number 10/Flickr", "Photograph: Reuters") credit an image, not the report. */
 const PICTURE_CREDIT = /\b(?:Pic|Picture|Photo|Photograph|Image|Credit|Source: Getty)s?\s*:[^\n]*/g;
 
+// Compiled on first use, once: building a pattern per outlet on every credit found made the first
+// call in a page cost milliseconds.
+let wholeNames: Array<[string, RegExp]> | null = null;
+
 function canonical(written: string): string | null {
-  for (const [name, source] of OUTLETS) if (new RegExp(`^(?:${source})$`, 'u').test(written)) return name;
+  wholeNames ??= OUTLETS.map(([name, source]) => [name, new RegExp(`^(?:${source})$`, 'u')]);
+  for (const [name, pattern] of wholeNames) if (pattern.test(written)) return name;
   return null;
 }
 

@@ -4,7 +4,7 @@ import type { Analysis } from '../types';
 import { detectArticle } from '../article/detectArticle';
 import { extractArticle } from '../article/extractArticle';
 import { extractQuotes } from '../quotes/extractQuotes';
-import { warmUpQuotes } from '../quotes/warmUpQuotes';
+import { READING_WARM_UPS } from './readingWarmUps';
 import { findCredits } from '../match/findCredits';
 import { emptyAnalysis } from './emptyAnalysis';
 import { PAGE_LIMITS, failure, overBudget, pageTooLarge } from './pageLimits';
@@ -76,13 +76,18 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
     result.problem = overBudget('finding quotes', spent, limits.timeBudgetMs);
     return finish();
   }
-  // The quote stage's cold start (compiling its patterns and code) is paid in a short step of
-  // its own, so no one piece of the stage blocks the page for long.
-  yield* pause();
-  warmUpQuotes();
-  const quoteMs = lap();
+  // The quote stage's cold start (compiling its code and patterns) is paid in short steps of its
+  // own, and quotes and credits are read in two more, so no one piece blocks the page for long.
+  let quoteMs = 0;
+  for (const warmUp of READING_WARM_UPS) {
+    yield* pause();
+    warmUp();
+    quoteMs += lap();
+  }
   yield* pause();
   result.quotes = extractQuotes(article.text);
+  quoteMs += lap();
+  yield* pause();
   result.credits = findCredits(article.text);
   result.timings.quotes = round(quoteMs + lap());
   return finish();
