@@ -6,11 +6,21 @@
 // { "browser": "Chromium 156", "pages": [ { "name": "<fixture>",
 //     "timings": { "detect": 1.2, …, "total": 9.8 } | [ {…}, … ],
 //     "readability": 4.1 | [4.1, …],            // parse() on a clone, same page, same browser
-//     "longTasks": [62.0, …] } ] }               // PerformanceObserver longtask durations (ms) during our work
+//     "longTasks": [62.0, …],                    // PerformanceObserver longtask durations (ms), page start to report
+//     "readingLongTasks": [ … ],                 // those overlapping a Crossquote reading step
+//     "evaluationLongTask": 55.0 | null,         // the one holding the content script's start mark
+//     "steps": [3.1, …] } ] }                    // the reading steps' durations (ms)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { median, summarize, type Summary } from './stats';
 
 export const BROWSER_TIMINGS = new URL('../../test-results/browser-timings.json', import.meta.url).pathname;
+
+/** Long tasks of one kind over the pages. */
+export interface LongTaskSummary {
+  count: number;
+  longestMs: number;
+  pagesWithAny: number;
+}
 
 export interface BrowserSummary {
   file: string;
@@ -32,11 +42,34 @@ export interface BrowserSummary {
   /** Median total / median of Readability's first (cold) runs, article pages. */
   ratioToReadabilityCold: number | null;
   /** Long tasks observed while the content script worked: how many, and the longest (ms). */
-  longTasks: { count: number; longestMs: number; pagesWithAny: number } | null;
+  /** Every long task from page start until the report was ready (the page's own included). */
+  longTasks: LongTaskSummary | null;
+  /** Long tasks overlapping Crossquote's reading steps: the work the content script chunks. */
+  readingLongTasks: LongTaskSummary | null;
+  /** Long tasks holding the content script's start mark: the browser compiling and running it. */
+  evaluationLongTasks: LongTaskSummary | null;
+  /** The reading steps themselves (ms), over all pages. */
+  steps: Summary & { longest: number } | null;
 }
 
 type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Long-task durations of one kind, page by page. */
+class LongTasks {
+  private durations: number[] = [];
+  private pages = 0;
+  private seen = false;
+  add(tasks: number[]): void {
+    this.seen = true;
+    this.durations.push(...tasks);
+    if (tasks.length) this.pages++;
+  }
+  summary(): LongTaskSummary | null {
+    if (!this.seen) return null;
+    return { count: this.durations.length, longestMs: this.durations.length ? Math.max(...this.durations) : 0, pagesWithAny: this.pages };
+  }
+}
+
 const numbers = (v: Json): number[] => (typeof v === 'number' ? [v] : Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
 
 export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary | null {
@@ -53,9 +86,8 @@ export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary |
   const readability: number[] = [];
   const articleReadability: number[] = [];
   const articleFirstRuns: number[] = [];
-  const longTasks: number[] = [];
-  let pagesWithLongTasks = 0;
-  let sawLongTaskData = false;
+  const longTaskKinds = { longTasks: new LongTasks(), readingLongTasks: new LongTasks(), evaluationLongTask: new LongTasks() };
+  const steps: number[] = [];
   const pages = data.pages.filter(isRecord);
   for (const page of pages) {
     const runs = Array.isArray(page.timings) ? page.timings.filter(isRecord) : isRecord(page.timings) ? [page.timings] : [];
@@ -73,12 +105,8 @@ export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary |
       articleReadability.push(...parses);
       if (parses[0] !== undefined) articleFirstRuns.push(parses[0]);
     }
-    if (page.longTasks !== undefined) {
-      sawLongTaskData = true;
-      const tasks = numbers(page.longTasks);
-      longTasks.push(...tasks);
-      if (tasks.length) pagesWithLongTasks++;
-    }
+    for (const [key, kind] of Object.entries(longTaskKinds)) if (page[key] !== undefined) kind.add(numbers(page[key]));
+    steps.push(...numbers(page.steps));
   }
   const summaries = (samples: Record<string, number[]>): Record<string, Summary> => Object.fromEntries(Object.entries(samples).map(([s, xs]) => [s, summarize(xs)]));
   const total = articleSamples.total ? median(articleSamples.total) : Number.NaN;
@@ -95,6 +123,9 @@ export function browserTimings(file: string = BROWSER_TIMINGS): BrowserSummary |
     articleReadabilityFirstRun: articleFirstRuns.length ? summarize(articleFirstRuns) : null,
     ratioToReadability: articleReadability.length ? ratio(median(articleReadability)) : null,
     ratioToReadabilityCold: articleFirstRuns.length ? ratio(median(articleFirstRuns)) : null,
-    longTasks: sawLongTaskData ? { count: longTasks.length, longestMs: longTasks.length ? Math.max(...longTasks) : 0, pagesWithAny: pagesWithLongTasks } : null,
+    longTasks: longTaskKinds.longTasks.summary(),
+    readingLongTasks: longTaskKinds.readingLongTasks.summary(),
+    evaluationLongTasks: longTaskKinds.evaluationLongTask.summary(),
+    steps: steps.length ? { ...summarize(steps), longest: Math.max(...steps) } : null,
   };
 }

@@ -93,6 +93,37 @@ describe('content script', () => {
     expect(win.document.documentElement.outerHTML).toBe(before);
   });
 
+  it('shows each piece of its reading on the page’s timeline, the pre-check with the first stage', async () => {
+    const { win } = pageWindow(skyPage());
+    const marks: string[] = [];
+    const measures: Array<{ name: string; start: number; end: number }> = [];
+    win.performance = { now: () => Date.now(), mark: (name) => marks.push(name), measure: (name, { start, end }) => measures.push({ name, start, end }) };
+    connectBackground();
+    const pauses: number[] = [];
+    const started = startContentScript(fakeBrowser, win, {
+      readPage: async (doc, pause) => {
+        const result = readPage(doc);
+        for (let i = 0; i < 3; i++) {
+          await pause();
+          pauses.push(i);
+        }
+        return result;
+      },
+      preCheck: looksLikeArticleCandidate,
+    });
+    stop = started.stop;
+    await settle(2_000);
+    expect((await report()).state).toBe('done');
+    expect(pauses).toEqual([0, 1, 2]);
+    expect(marks).toEqual(['Crossquote: started']);
+    // Three pauses split the reading into four steps, each closed before the next begins.
+    expect(measures.map((m) => m.name)).toEqual(Array(4).fill('Crossquote: step'));
+    measures.forEach((m, i) => {
+      expect(m.end).toBeGreaterThanOrEqual(m.start);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual(measures[i - 1]!.end);
+    });
+  });
+
   it('does not read, nor wake the background, on a page that is plainly not an article', async () => {
     const { win } = pageWindow(sectionFront(), 'https://meridian-daily.example/world/');
     const sendMessage = connectBackground();

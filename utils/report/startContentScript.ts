@@ -5,6 +5,7 @@ import type { ExtensionApi } from './extensionApi';
 import { createContentReporter, type ContentReporter } from './createContentReporter';
 import { waitForIdle, type IdleHost } from './waitForIdle';
 import { watchNavigation, type NavigationHost } from './watchNavigation';
+import { measureSteps, type StepTimeline } from './measureSteps';
 
 /** After a single-page navigation, give the site a moment to render the new article. */
 const SETTLE_MS = 800;
@@ -19,15 +20,34 @@ export type PageWindow = IdleHost &
   NavigationHost & {
     document: Document;
     matchMedia?: (query: string) => { matches: boolean };
+    performance?: StepTimeline;
     clearTimeout(handle: unknown): void;
   };
 
 export function startContentScript(api: ExtensionApi, win: PageWindow, options: ContentScriptOptions): { reporter: ContentReporter; stop: () => void } {
+  // Each piece of work between idle waits (the pre-check with the first stage, then each stage)
+  // is one measured step.
+  const steps = measureSteps(win.performance);
   const reporter = createContentReporter({
     doc: win.document,
     extensionId: api.runtime.id,
-    readPage: (doc) => options.readPage(doc, () => waitForIdle(win, 500)),
-    preCheck: options.preCheck,
+    readPage: async (doc) => {
+      try {
+        return await options.readPage(doc, async () => {
+          steps.end();
+          await waitForIdle(win, 500);
+          steps.begin();
+        });
+      } finally {
+        steps.end();
+      }
+    },
+    preCheck: (doc) => {
+      steps.begin();
+      const candidate = options.preCheck(doc);
+      if (!candidate) steps.end();
+      return candidate;
+    },
     waitForIdle: () => waitForIdle(win),
     sendToBackground: (message) => api.runtime.sendMessage(message),
     smoothScroll: () => !(win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true),
