@@ -13,7 +13,7 @@ describe('readPageInSteps', () => {
     const stepped = await readPageInSteps(page('corpus-002-broadcaster'), async () => {
       pauses++;
     });
-    expect(pauses).toBeGreaterThanOrEqual(7); // before detect, extract, three warm-ups, quotes and credits
+    expect(pauses).toBeGreaterThanOrEqual(8); // before detect, the copy, extraction, three warm-ups, quotes and credits
     expect(stepped.quotes.length).toBeGreaterThan(5);
     expect(withoutTimings(stepped)).toEqual(withoutTimings(readPage(page('corpus-002-broadcaster'))));
   });

@@ -3,6 +3,8 @@
 import type { Analysis } from '../types';
 import { detectArticle } from '../article/detectArticle';
 import { extractArticle } from '../article/extractArticle';
+import { copyArticleScope, type ArticleCopy } from '../article/copyArticleScope';
+import { readPageFacts } from '../article/readPageFacts';
 import { extractQuotes } from '../quotes/extractQuotes';
 import { READING_WARM_UPS } from './readingWarmUps';
 import { findCredits } from '../match/findCredits';
@@ -63,9 +65,19 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
     result.reason = result.problem;
     return finish();
   }
+  // Extraction in two steps: copying the article's part of the page, then Readability and the rest.
   yield* pause();
-  const article = extractArticle(doc, detection.facts);
-  result.timings.extract = lap();
+  const facts = detection.facts ?? readPageFacts(doc);
+  let copy: ArticleCopy | null = null;
+  try {
+    copy = copyArticleScope(doc, facts.prose.container, facts.scan.paragraphs);
+  } catch {
+    // A page that cannot be copied: extraction tries once more and says it found nothing.
+  }
+  const copyMs = lap();
+  yield* pause();
+  const article = extractArticle(doc, facts, copy ? () => copy : undefined);
+  result.timings.extract = round(copyMs + lap());
   if (!article) {
     result.reason = 'The page looked like an article, but no readable body text could be extracted.';
     return finish();
