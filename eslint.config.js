@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', '.generated/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.generated/**', 'node_modules/**', 'test-results/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
