@@ -9,8 +9,9 @@
 //   or byline beside the body). When that would leave out prose the page has elsewhere, the
 //   whole body is copied instead;
 // - no furniture elements (isFurnitureElement), except one that holds the main prose, no
-//   comments, and no blank text between blocks (it renders as nothing; copying it doubled
-//   the nodes Readability walks).
+//   comments, and no blank text between blocks (it renders as nothing, and left in, it doubled
+//   the nodes Readability walks). The part is imported deep in one call (a browser clones
+//   natively), then pruned.
 import { isFurnitureElement } from './isFurnitureElement';
 
 /** What Readability reads in <head>: the title and metadata, and the base for links. */
@@ -48,23 +49,43 @@ function blockBeside(node: Node, next: boolean): boolean {
   return sibling === null || (sibling.nodeType === 1 && BLOCKS.has((sibling as Element).localName));
 }
 
-/** Copies the children of `from` into `into`, leaving out furniture, comments and blank text between blocks. */
-function copyChildren(copy: Document, from: Element, into: Element, main: Element | null, found: { main: Element | null }, inPre: boolean): void {
-  for (let child = from.firstChild; child; child = child.nextSibling) {
+/** The path from `root` down to `el`, as child indexes, to find the same element in a copy. */
+function pathBetween(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.unshift(index);
+  }
+  return path;
+}
+
+function follow(root: Element, path: readonly number[]): Element | null {
+  let node: Element | null = root;
+  for (const index of path) node = node?.children[index] ?? null;
+  return node;
+}
+
+/**
+ * Removes furniture, comments and blank text between blocks from the children of `el` (in the
+ * copy), keeping `keep` and what holds it. Each parent's children are judged as they stand,
+ * then removed, so a removal never changes what its neighbours see.
+ */
+function prune(el: Element, keep: Element | null, inPre: boolean): void {
+  const doomed: Node[] = [];
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      const text = (child as Text).data;
-      if (!inPre && BLANK.test(text) && blockBeside(child, false) && blockBeside(child, true)) continue;
-      into.appendChild(copy.createTextNode(text));
+      if (!inPre && BLANK.test((child as Text).data) && blockBeside(child, false) && blockBeside(child, true)) doomed.push(child);
     } else if (child.nodeType === 1) {
-      const el = child as Element;
-      const holdsMain = main !== null && el.contains(main);
-      if (!holdsMain && isFurnitureElement(el)) continue;
-      const elCopy = copy.importNode(el, false);
-      if (el === main) found.main = elCopy;
-      copyChildren(copy, el, elCopy, holdsMain ? main : null, found, inPre || el.localName === 'pre');
-      into.appendChild(elCopy);
+      const element = child as Element;
+      const holdsKeep = keep !== null && element.contains(keep);
+      if (!holdsKeep && isFurnitureElement(element)) doomed.push(element);
+      else prune(element, holdsKeep ? keep : null, inPre || element.localName === 'pre');
+    } else {
+      doomed.push(child);
     }
   }
+  for (const node of doomed) el.removeChild(node);
 }
 
 function copyOf(doc: Document, scope: Element, main: Element | null, scoped: boolean): ArticleCopy {
@@ -79,16 +100,13 @@ function copyOf(doc: Document, scope: Element, main: Element | null, scoped: boo
     if (HEAD_KEPT.has(el.localName)) head.push(copy.importNode(el, true));
   }
   copy.head.replaceChildren(...head);
-  const found = { main: null as Element | null };
-  if (scope === doc.body) {
-    copyChildren(copy, scope, copy.body, main, found, false);
-  } else {
-    const top = copy.importNode(scope, false);
-    if (scope === main) found.main = top;
-    copyChildren(copy, scope, top, main, found, scope.localName === 'pre');
-    copy.body.appendChild(top);
-  }
-  return { doc: copy, main: found.main, scoped };
+  // One deep import (a browser clones natively), then the pruning walk over the copy.
+  const top = copy.importNode(scope, true);
+  const copyMain = main && scope.contains(main) ? follow(top, pathBetween(scope, main)) : null;
+  if (scope === doc.body) copy.documentElement.replaceChild(top, copy.body);
+  else copy.body.appendChild(top);
+  prune(top, copyMain, top.localName === 'pre');
+  return { doc: copy, main: copyMain, scoped };
 }
 
 /** A copy of the whole body: what Readability reads when the article's part cannot be trusted. */
