@@ -3,8 +3,8 @@
 // after a full stop that a lower-case word follows ("e.g. the"); CJK stops need no space.
 // Abbreviations such as "Mr." or "U.S." are then re-joined to the sentence they begin.
 // Hand-rolled instead of Intl.Segmenter, which the first version used: the first segmentation
-// in a page loads the engine's break-iterator data, measured at 17-47 ms of one task in
-// Chromium, on every article page. This rule reads the 166 annotated quotes exactly as the
+// in a page loads the engine's break-iterator data, measured (first session) at 17-47 ms of one
+// task in Chromium, on every article page. This rule reads the 166 annotated quotes exactly as the
 // segmenter did (test/quotes/quality.test.ts: same recall, precision and attribution).
 
 /** A half-open range [start, end) of character offsets. */
