@@ -12,7 +12,6 @@ export interface PageMeta {
   locale: string | null;
 }
 
-/** The content of the first <meta> whose property or name is one of `keys`. */
 /** Every <meta> of the page as name -> first non-empty content (names lower-cased). */
 function metaTable(doc: Document): Map<string, string> {
   const table = new Map<string, string>();
