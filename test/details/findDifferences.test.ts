@@ -6,6 +6,7 @@ import { findDifferences, type PageFacts } from '../../utils/details/findDiffere
 import type { CorpusIndex } from '../../utils/corpus/indexFormat';
 import type { Difference, Quote, QuoteMatch, QuoteRelation } from '../../utils/types';
 import { corpusDoc, corpusIndex, pageFrom, storyMatch } from './corpusOutlets';
+import { wordDiff } from '../../utils/text/wordDiff';
 
 /** A quote of `text` as it stands in corpus article `docId` (offsets found, not typed). */
 function quoteIn(docId: string, id: string, text: string, speaker: string | null): Quote {
@@ -14,12 +15,13 @@ function quoteIn(docId: string, id: string, text: string, speaker: string | null
   return { id, text, speaker, start, end: start + text.length, fragment: text.split(' ').length < 4 };
 }
 
-function matchOf(quoteId: string, ...matches: Array<[string, string, QuoteRelation, string | null]>): QuoteMatch {
+/** The matcher's answer for page quote `quote`: each match with its word diff, as matchQuotes makes it. */
+function matchOf(quote: Quote, ...matches: Array<[string, string, QuoteRelation, string | null]>): QuoteMatch {
   return {
-    quoteId,
+    quoteId: quote.id,
     matches: matches.map(([docId, text, relation, speaker]) => {
       if (!corpusDoc(docId).text.includes(text)) throw new Error(`${docId} does not contain ${text}`);
-      return { docId, outlet: corpusDoc(docId).outletLabel, text, speaker, relation, diff: [] };
+      return { docId, outlet: corpusDoc(docId).outletLabel, text, speaker, relation, diff: wordDiff(quote.text, text) };
     }),
   };
 }
@@ -33,7 +35,7 @@ describe('a quote’s wording by the same speaker', () => {
   const story = [storyMatch('003'), storyMatch('004')];
 
   it('Scholz: “completely premature” here, “premature” in 003', () => {
-    const found = findDifferences(page, story, [matchOf('q4', ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
+    const found = findDifferences(page, story, [matchOf(scholz001, ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
     expect(found[0]).toEqual({
       id: 'quote:q4',
       topic: "Olaf Scholz's words",
@@ -47,7 +49,7 @@ describe('a quote’s wording by the same speaker', () => {
 
   it('Starmer: “was the only way” here, “is the only way”, joined to another sentence, in 004', () => {
     const longer = 'But there must be a US backstop because a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again.';
-    const found = findDifferences(page, story, [matchOf('q2', ['004', longer, 'variant', 'Keir Starmer'])], corpusIndex);
+    const found = findDifferences(page, story, [matchOf(guarantee001, ['004', longer, 'variant', 'Keir Starmer'])], corpusIndex);
     const quote = found.find((d) => d.id === 'quote:q2');
     expect(quote?.topic).toBe("Keir Starmer's words");
     expect(quote?.values.map((v) => v.value)).toEqual([guarantee001.text, longer]);
@@ -57,8 +59,9 @@ describe('a quote’s wording by the same speaker', () => {
     const own = 'Europe must play its role, and I’m prepared to consider committing British forces on the ground alongside others if there is a lasting peace agreement.';
     const joined =
       'Europe must play its role, and I’m prepared to consider committing British forces on the ground alongside others if there is a lasting peace agreement, but there must be a US backstop, because a US security guarantee is the only way to effectively deter Russia from attacking Ukraine again.';
-    const page002: PageFacts = { ...pageFrom('002'), quotes: [quoteIn('002', 'q8', own, 'Keir Starmer')] };
-    const found = findDifferences(page002, [storyMatch('000', 'copy'), storyMatch('003')], [matchOf('q8', ['000', own, 'exact', 'Keir Starmer'], ['003', joined, 'partial', 'Keir Starmer'])], corpusIndex);
+    const q8 = quoteIn('002', 'q8', own, 'Keir Starmer');
+    const page002: PageFacts = { ...pageFrom('002'), quotes: [q8] };
+    const found = findDifferences(page002, [storyMatch('000', 'copy'), storyMatch('003')], [matchOf(q8, ['000', own, 'exact', 'Keir Starmer'], ['003', joined, 'partial', 'Keir Starmer'])], corpusIndex);
     const quote = found.find((d) => d.id === 'quote:q8');
     expect(quote?.values).toEqual([
       { docId: 'page', outlet: 'Sky News', value: own },
@@ -68,20 +71,21 @@ describe('a quote’s wording by the same speaker', () => {
   });
 
   it('no difference when every outlet carries the quote word for word', () => {
-    const page002: PageFacts = { ...pageFrom('002'), quotes: [quoteIn('002', 'q1', 'US backstop', 'Keir Starmer')] };
-    const found = findDifferences(page002, [storyMatch('003')], [matchOf('q1', ['003', 'US backstop', 'exact', 'Keir Starmer'])], corpusIndex);
+    const q1 = quoteIn('002', 'q1', 'US backstop', 'Keir Starmer');
+    const page002: PageFacts = { ...pageFrom('002'), quotes: [q1] };
+    const found = findDifferences(page002, [storyMatch('003')], [matchOf(q1, ['003', 'US backstop', 'exact', 'Keir Starmer'])], corpusIndex);
     expect(ids(found).filter((id) => id.startsWith('quote:'))).toEqual([]);
   });
 
   it('ignores quote matches from articles that are not compared (the page itself, or not in the story)', () => {
-    const found = findDifferences(page, [storyMatch('001', 'same'), storyMatch('004')], [matchOf('q4', ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
+    const found = findDifferences(page, [storyMatch('001', 'same'), storyMatch('004')], [matchOf(scholz001, ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
     expect(ids(found).filter((id) => id.startsWith('quote:'))).toEqual([]);
   });
 
   it('says "A quote\'s wording" when no outlet says who spoke', () => {
-    const found = findDifferences(page, story, [matchOf('q4', ['003', 'premature', 'partial', null])], { ...corpusIndex });
-    const anonymous = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: null }] }, story, [matchOf('q4', ['003', 'premature', 'partial', null])], corpusIndex);
-    const described = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: 'the German chancellor' }] }, story, [matchOf('q4', ['003', 'premature', 'partial', null])], corpusIndex);
+    const found = findDifferences(page, story, [matchOf(scholz001, ['003', 'premature', 'partial', null])], { ...corpusIndex });
+    const anonymous = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: null }] }, story, [matchOf(scholz001, ['003', 'premature', 'partial', null])], corpusIndex);
+    const described = findDifferences({ ...page, quotes: [{ ...scholz001, speaker: 'the German chancellor' }] }, story, [matchOf(scholz001, ['003', 'premature', 'partial', null])], corpusIndex);
     expect(found[0]?.topic).toBe("Olaf Scholz's words");
     expect(anonymous[0]?.topic).toBe("A quote's wording");
     expect(described[0]?.topic).toBe("The German chancellor's words");
@@ -99,8 +103,9 @@ describe('which outlets are compared, and in what order differences come', () =>
   });
 
   it('orders quote wording, who attended, credits, numbers, only-here, spellings; one value per outlet, the page first', () => {
-    const page: PageFacts = { ...pageFrom('001'), quotes: [quoteIn('001', 'q4', 'completely premature.', 'Olaf Scholz')] };
-    const found = findDifferences(page, [storyMatch('002'), storyMatch('003'), storyMatch('004')], [matchOf('q4', ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
+    const scholz = quoteIn('001', 'q4', 'completely premature.', 'Olaf Scholz');
+    const page: PageFacts = { ...pageFrom('001'), quotes: [scholz] };
+    const found = findDifferences(page, [storyMatch('002'), storyMatch('003'), storyMatch('004')], [matchOf(scholz, ['003', 'premature', 'partial', 'Olaf Scholz'])], corpusIndex);
     const order = ['quote', 'list', 'credits', 'number', 'only-here', 'spelling'];
     const kinds = found.map((d) => d.kind);
     expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));

@@ -4,7 +4,6 @@
 // of each real paragraph kept as the page has it.
 import { Readability } from '@mozilla/readability';
 import type { ArticleInfo } from '../types';
-import { metaContent } from './readPageMeta';
 import { readPageFacts, type PageFacts } from './readPageFacts';
 import { readBlocks } from './readBlocks';
 import { stripFurniture } from './stripFurniture';
@@ -57,7 +56,7 @@ function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, c
   const byline = findByline(articleNode, meta, scan.bylineText) ?? (parsed.byline ? squash(parsed.byline) : null);
   const paragraphs = stripFurniture(readBlocks(parsed.content), {
     titles: [title, meta.ogTitle ?? '', doc.querySelector('h1')?.textContent ?? ''],
-    descriptions: [metaContent(doc, ['description']) ?? '', metaContent(doc, ['og:description', 'twitter:description']) ?? ''],
+    descriptions: [meta.description ?? '', meta.ogDescription ?? ''],
     byline,
   });
   if (!paragraphs.length) return null;

@@ -10,6 +10,10 @@ export interface PageMeta {
   publishedTime: string | null;
   author: string | null;
   locale: string | null;
+  /** <meta name=description>. */
+  description: string | null;
+  /** og:description, else twitter:description. */
+  ogDescription: string | null;
 }
 
 /** Every <meta> of the page as name -> first non-empty content (names lower-cased). */
@@ -31,11 +35,6 @@ function firstOf(table: Map<string, string>, keys: readonly string[]): string | 
     if (value) return value;
   }
   return null;
-}
-
-/** The content of the first <meta> whose property or name is one of `keys` (in key order). */
-export function metaContent(doc: Document, keys: readonly string[]): string | null {
-  return firstOf(metaTable(doc), keys);
 }
 
 export function readPageMeta(doc: Document): PageMeta {
@@ -64,5 +63,7 @@ export function readPageMeta(doc: Document): PageMeta {
     ]),
     author: firstOf(table, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']),
     locale: firstOf(table, ['og:locale']),
+    description: firstOf(table, ['description']),
+    ogDescription: firstOf(table, ['og:description', 'twitter:description']),
   };
 }

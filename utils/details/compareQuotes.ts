@@ -37,7 +37,7 @@ export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page:
     for (const [docId, m] of byDoc) {
       if (words(m.text) === pageWords) continue;
       const docText = index?.docs.find((d) => d.docId === docId)?.text ?? others.find((o) => o.docId === docId)?.text ?? '';
-      if (quoteWordingDiffers(quote.text, m.text, surroundings(quote, page, m.text, docText), m.diff.length ? m.diff : undefined)) reworded = true;
+      if (quoteWordingDiffers(quote.text, m.text, surroundings(quote, page, m.text, docText), m.diff)) reworded = true;
       else byDoc.delete(docId);
     }
     const carried = [...byDoc.values()];

@@ -46,7 +46,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_QUOTE_CANDIDATES);
-    const found: Array<QuoteMatch['matches'][number] & { score: number; sharedWords: number; key: string; longer: boolean }> = [];
+    const found: Array<Omit<QuoteMatch['matches'][number], 'diff'> & { score: number; sharedWords: number; key: string; longer: boolean }> = [];
     for (const [key] of candidates) {
       const doc = index.docs[Math.floor(key / STRIDE)];
       const other = doc?.quotes[key % STRIDE];
@@ -61,7 +61,6 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
         text: other.text,
         speaker: other.speaker,
         relation: comparison.relation,
-        diff: [],
         score: comparison.score,
         sharedWords: comparison.sharedWords,
         key: otherWords.join(' '),
