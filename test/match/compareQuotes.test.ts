@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuotes } from '../../utils/match/compareQuotes';
+import fc from 'fast-check';
+import { compareQuotes, shareEnoughWords } from '../../utils/match/compareQuotes';
 import { foldedWords } from '../../utils/text/foldedWords';
+import { localAlign } from '../../utils/text/localAlign';
+import { OVERLAP_MIN_RUN, VARIANT_MIN_SCORE } from '../../utils/match/quoteThresholds';
 
 const side = (text: string, speaker: string | null) => ({ words: foldedWords(text), speaker });
 const STARMER = 'Keir Starmer';
@@ -39,5 +42,33 @@ describe('compareQuotes', () => {
   it('lets outlets disagree on the speaker of a long, identical quote (a detail worth showing)', () => {
     const text = 'Nobody is currently considering sending troops to Ukraine. Firstly, because peace is still very far away';
     expect(compareQuotes(side(text, 'José Manuel Albares'), side(text, 'Pedro Sánchez'))?.relation).toBe('exact');
+  });
+});
+
+describe('shareEnoughWords (the shortcut before aligning)', () => {
+  // The shortcut must never hide a relation: whenever it says "not enough shared words", the
+  // alignment itself finds no containment, no variant and no long shared run.
+  it('rules out only pairs whose alignment could not relate them', () => {
+    const words = fc.array(fc.constantFrom('the', 'us', 'backstop', 'is', 'was', 'only', 'way', 'peace', 'europe', 'must', 'deter', 'russia'), { minLength: 1, maxLength: 24 });
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(words, words, (x, y) => {
+        const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+        if (shareEnoughWords(shorter, longer)) return;
+        ruledOut++;
+        const a = localAlign(shorter, longer);
+        expect(a.edits === 0 && a.aEnd - a.aStart === shorter.length).toBe(false);
+        expect(a.normalized).toBeLessThan(VARIANT_MIN_SCORE);
+        expect(a.matches).toBeLessThan(OVERLAP_MIN_RUN);
+      }),
+      { numRuns: 3000, seed: 20250217 },
+    );
+    // The property saw the shortcut at work, not only pairs it let through.
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
+  it('lets through a pair with a long shared run of words', () => {
+    expect(shareEnoughWords(side('a US security guarantee was the only way', null).words, side('because a US security guarantee is the only way to deter Russia', null).words)).toBe(true);
+    expect(shareEnoughWords(side('the only way to peace', null).words, side('Europe must play its role', null).words)).toBe(false);
   });
 });

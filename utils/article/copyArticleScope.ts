@@ -100,12 +100,13 @@ function copyOf(doc: Document, scope: Element, main: Element | null, scoped: boo
     if (HEAD_KEPT.has(el.localName)) head.push(copy.importNode(el, true));
   }
   copy.head.replaceChildren(...head);
-  // One deep import (a browser clones natively), then the pruning walk over the copy.
+  // One deep import (a browser clones natively), then the pruning walk over the copy while it is
+  // still detached: removing nodes from a subtree outside any document costs jsdom less.
   const top = copy.importNode(scope, true);
   const copyMain = main && scope.contains(main) ? follow(top, pathBetween(scope, main)) : null;
+  prune(top, copyMain, top.localName === 'pre');
   if (scope === doc.body) copy.documentElement.replaceChild(top, copy.body);
   else copy.body.appendChild(top);
-  prune(top, copyMain, top.localName === 'pre');
   return { doc: copy, main: copyMain, scoped };
 }
 

@@ -5,7 +5,7 @@
 // class="entry-content share-enabled"). Tests tags and attributes directly: selector matching
 // is slow in jsdom.
 
-const FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'CANVAS', 'ASIDE', 'NAV', 'FORM', 'DIALOG', 'IFRAME', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE', 'BUTTON']);
+const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'picture', 'img', 'svg', 'video', 'audio', 'canvas', 'aside', 'nav', 'form', 'dialog', 'iframe', 'noscript', 'template', 'script', 'style', 'button']);
 const FURNITURE_ROLES = new Set(['complementary', 'dialog', 'alertdialog']);
 
 const FURNITURE_CLASS =
@@ -13,7 +13,9 @@ const FURNITURE_CLASS =
 
 /** True when `el` is furniture by its tag, role, attributes or class and id tokens. */
 export function isFurnitureElement(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (FURNITURE_TAGS.has(el.localName.toLowerCase())) return true;
+  // Most elements of an article (paragraphs, links, emphasis) carry no attributes at all.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;

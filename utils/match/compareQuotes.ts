@@ -34,6 +34,19 @@ export interface QuoteComparison {
 const isName = (speaker: string | null): boolean => speaker !== null && !/^(the|a|an|one)\s/i.test(speaker);
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
+/**
+ * Whether the alignment of `shorter` with `longer` could find any relation below. It cannot pair
+ * more equal words than `shorter` has anywhere in `longer`, and each relation needs enough pairs:
+ * a containment all of them, a variant VARIANT_MIN_SCORE of them (its score is at most 2 a pair),
+ * an overlap OVERLAP_MIN_RUN.
+ */
+export function shareEnoughWords(shorter: readonly string[], longer: readonly string[]): boolean {
+  const present = new Set(longer);
+  let found = 0;
+  for (const word of shorter) if (present.has(word)) found++;
+  return found >= OVERLAP_MIN_RUN || found >= VARIANT_MIN_SCORE * shorter.length - 1e-9;
+}
+
 /** The relation between `page` and `other`, or null when they are not the same quote. */
 export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteComparison | null {
   const [shorter, longer] = page.words.length <= other.words.length ? [page, other] : [other, page];
@@ -53,6 +66,8 @@ export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteCompariso
     if (speakersDiffer && shorter.words.length < MISATTRIBUTED_MIN_WORDS) return null;
     return { relation: 'exact', score: 1, sharedWords: page.words.length };
   }
+  // Most candidates (found by one shared word) are ruled out here, without the O(n·m) alignment.
+  if (!shareEnoughWords(shorter.words, longer.words)) return null;
   const a = localAlign(shorter.words, longer.words);
   const covered = a.aEnd - a.aStart;
   if (speakersDiffer && (shorter.words.length < MISATTRIBUTED_MIN_WORDS || a.normalized < MISATTRIBUTED_MIN_SCORE)) return null;
