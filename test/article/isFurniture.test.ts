@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_RULES, isFurniture, isListLabel, isVideoPrompt, isHeadlineLike } from '../../utils/article/isFurniture';
+import fc from 'fast-check';
+import { FURNITURE_RULES, isFurniture, isListLabel, isVideoPrompt, isHeadlineLike, squash } from '../../utils/article/isFurniture';
 import { corpusLines, SKY_FURNITURE } from './makePage';
 
 describe('isFurniture: lines that are page furniture', () => {
@@ -76,5 +77,26 @@ describe('isHeadlineLike and isVideoPrompt', () => {
   it('knows the video prompt and nothing else', () => {
     expect(isVideoPrompt('Please use Chrome browser for a more accessible video player')).toBe(true);
     expect(isVideoPrompt('Please use the stairs.')).toBe(false);
+  });
+});
+
+describe('squash', () => {
+  it.each([
+    ['  Sir Keir\n\tStarmer  said ', 'Sir Keir Starmer said'],
+    ['already squashed', 'already squashed'],
+    ['\u00a0kept\u00a0inside\u00a0', 'kept\u00a0inside'],
+    ['a\fb\rc', 'a b c'],
+  ])('%j → %j', (text, expected) => {
+    expect(squash(text)).toBe(expected);
+  });
+
+  it('gives what collapsing and trimming give, on any text (its shortcut for squashed lines included)', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2028', '\u3000', 'word', 'x', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        expect(squash(text)).toBe(text.replace(/[ \t\n\r\f]+/g, ' ').trim());
+      }),
+      { numRuns: 3000, seed: 20250217 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import { nonArticleReason } from './nonArticle/nonArticleReason';
 import { findByline } from './findByline';
 import { resolvePageUrl } from './resolvePageUrl';
 import { textWeight } from './textWeight';
+import { isShownElement } from './isShownElement';
 
 export interface Detection {
   /** Whether the page is a news article. */
@@ -73,7 +74,7 @@ function readerable(doc: Document, prose: PageFacts['prose'], relaxed: boolean):
   const wideness = sample.length ? Math.max(1, textWeight(sample) / sample.length) : 1;
   const minContentLength = Math.round((relaxed ? 80 : 140) / wideness);
   const minScore = Math.round((relaxed ? 10 : 20) / Math.sqrt(wideness));
-  return isProbablyReaderable(doc, { minContentLength, minScore });
+  return isProbablyReaderable(doc, { minContentLength, minScore, visibilityChecker: isShownElement });
 }
 
 function listWords(items: string[]): string {

@@ -55,7 +55,7 @@ function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, c
   const title = squash(articleNode?.headline ?? parsed.title ?? meta.ogTitle ?? doc.title ?? '');
   const byline = findByline(articleNode, meta, scan.bylineText) ?? (parsed.byline ? squash(parsed.byline) : null);
   const paragraphs = stripFurniture(readBlocks(parsed.content), {
-    titles: [title, meta.ogTitle ?? '', doc.querySelector('h1')?.textContent ?? ''],
+    titles: [title, meta.ogTitle ?? '', scan.h1Text ?? ''],
     descriptions: [meta.description ?? '', meta.ogDescription ?? ''],
     byline,
   });

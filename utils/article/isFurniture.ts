@@ -4,8 +4,13 @@
 // can table them. The patterns are anchored to whole short lines: a real paragraph that merely
 // mentions a newsletter or a photo must never match.
 
+// A line with no tab, line break, double space or space at either end is squashed already. Most
+// are (blocks come squashed from readBlocks), and the rules squash every line they test: the
+// check is one scan without building a new string.
+const NEEDS_SQUASH = /[\t\n\r\f]| {2}|^\s|\s$/;
+
 /** Collapses whitespace the way a page renders it; non-breaking spaces are kept. */
-export const squash = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+export const squash = (text: string): string => (NEEDS_SQUASH.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ').trim() : text);
 
 /** Ends like a sentence: . ! or … (question marks are common in headlines, so they do not count). */
 export const endsLikeSentence = (text: string): boolean => /[.!…:;。！][\s"'’”»)\]]*$/.test(text);

@@ -32,6 +32,8 @@ export interface PageScan {
   articleElements: number;
   /** The first visible byline element's text, if any. */
   bylineText: string | null;
+  /** The text of the page's first <h1> (outside scripts, templates and embeds), if any. */
+  h1Text: string | null;
 }
 
 const MIN_PARAGRAPH = 40;
@@ -65,7 +67,7 @@ export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     paragraphs: [], headlineLinks: 0, hasPassword: false, filledSearchBox: false, statusText: '', posts: [],
     hasBuyButton: false, hasPrice: false, citations: 0, subheadings: [], hasToc: false, hasInfobox: false,
-    hasEditLinks: false, articleElements: 0, bylineText: null,
+    hasEditLinks: false, articleElements: 0, bylineText: null, h1Text: null,
   };
   const body = doc.body;
   if (!body) return scan;
@@ -75,17 +77,19 @@ export function scanPage(doc: Document): PageScan {
   const visit = (el: Element, proseSkip: boolean, menu: boolean, noByline: boolean, inPost: boolean, depth: number): void => {
     const tag = el.tagName.toUpperCase();
     if (NEVER_TEXT.has(tag) || depth > MAX_DEPTH) return;
-    const cls = el.getAttribute('class') ?? '';
-    const role = el.getAttribute('role');
-    const id = el.id;
+    // Most elements (paragraphs, emphasis, plain links) carry no attributes: skip reading them.
+    const bare = !el.hasAttributes();
+    const cls = bare ? '' : (el.getAttribute('class') ?? '');
+    const role = bare ? null : el.getAttribute('role');
+    const id = bare ? '' : el.id;
 
     const navLike = tag === 'NAV' || role === 'navigation';
-    const skipHere = proseSkip || PROSE_SKIP_TAGS.has(tag) || navLike || el.getAttribute('aria-hidden') === 'true';
+    const skipHere = proseSkip || PROSE_SKIP_TAGS.has(tag) || navLike || (!bare && el.getAttribute('aria-hidden') === 'true');
     const menuHere = menu || navLike || tag === 'FOOTER';
     const noBylineHere = noByline || navLike || tag === 'FOOTER' || tag === 'ASIDE' || /comment/i.test(cls);
 
     let postHere = inPost;
-    if (!inPost && isPost(el, cls)) {
+    if (!inPost && !bare && isPost(el, cls)) {
       scan.posts.push(el);
       postHere = true;
     }
@@ -119,9 +123,12 @@ export function scanPage(doc: Document): PageScan {
       case 'BUTTON':
         if (BUY.test(el.textContent ?? '')) scan.hasBuyButton = true;
         break;
-      case 'H1':
-        scan.statusText += ` ${el.textContent ?? ''}`;
+      case 'H1': {
+        const text = el.textContent ?? '';
+        scan.statusText += ` ${text}`;
+        scan.h1Text ??= text;
         break;
+      }
       case 'H2':
       case 'H3': {
         const text = (el.textContent ?? '').trim();
@@ -139,19 +146,7 @@ export function scanPage(doc: Document): PageScan {
         if (/(?:^|\s)infobox(?:\s|$)/.test(cls)) scan.hasInfobox = true;
         break;
     }
-    if (role === 'status' || /results-count/.test(cls)) scan.statusText += ` ${el.textContent ?? ''}`;
-    if (el.getAttribute('itemprop') === 'price' || /price/i.test(cls)) scan.hasPrice = true;
-    if (id === 'toc' || /(?:^|\s)toc(?:\s|$)|vector-toc/.test(cls)) scan.hasToc = true;
-    if (/(?:^|\s)infobox(?:\s|$)/.test(cls)) scan.hasInfobox = true;
-    if (/mw-editsection/.test(cls)) scan.hasEditLinks = true;
-    if (
-      scan.bylineText === null &&
-      !noBylineHere &&
-      (BYLINE_CLASS.test(cls) || (el.getAttribute('rel') ?? '').split(/\s+/).includes('author') || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author'))
-    ) {
-      const text = (el.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
-      if (text && text.length <= 120) scan.bylineText = text;
-    }
+    if (!bare) readAttributes(el, cls, role, id, noBylineHere, scan);
 
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       visit(child, skipHere, menuHere, noBylineHere, postHere, depth + 1);
@@ -159,4 +154,21 @@ export function scanPage(doc: Document): PageScan {
   };
   visit(body, false, false, false, false, 0);
   return scan;
+}
+
+/** What an element's attributes say: a status line, a price, a table of contents, an infobox, edit links, a byline. */
+function readAttributes(el: Element, cls: string, role: string | null, id: string, noByline: boolean, scan: PageScan): void {
+  if (role === 'status' || /results-count/.test(cls)) scan.statusText += ` ${el.textContent ?? ''}`;
+  if (el.getAttribute('itemprop') === 'price' || /price/i.test(cls)) scan.hasPrice = true;
+  if (id === 'toc' || /(?:^|\s)toc(?:\s|$)|vector-toc/.test(cls)) scan.hasToc = true;
+  if (/(?:^|\s)infobox(?:\s|$)/.test(cls)) scan.hasInfobox = true;
+  if (/mw-editsection/.test(cls)) scan.hasEditLinks = true;
+  if (
+    scan.bylineText === null &&
+    !noByline &&
+    (BYLINE_CLASS.test(cls) || (el.getAttribute('rel') ?? '').split(/\s+/).includes('author') || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author'))
+  ) {
+    const text = (el.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (text && text.length <= 120) scan.bylineText = text;
+  }
 }

@@ -11,6 +11,8 @@ const APOSTROPHES = /['\u2019\u2018\u02BC]/g;
 // spaces. None of those folds to a letter or digit, so for such text the words are found by an
 // ASCII pattern on the lower-cased text, without normalize() and Unicode classes (this was the
 // comparing half's hot spot). Any other character takes the general path.
+// Control characters are plain too: they separate words on either path.
+// eslint-disable-next-line no-control-regex
 const ONLY_PLAIN = /^[\x00-\x7F\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00A0]*$/;
 const ASCII_WORD = /[a-z0-9]+(?:['\u2019\u2018-][a-z0-9]+)*/g;
 
