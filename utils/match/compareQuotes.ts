@@ -34,6 +34,15 @@ export interface QuoteComparison {
 const isName = (speaker: string | null): boolean => speaker !== null && !/^(the|a|an|one)\s/i.test(speaker);
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
+// A quote's words are compared with up to MAX_QUOTE_CANDIDATES others, and a corpus quote's
+// words (folded once per loaded index) with every page's quotes: their set is made once.
+const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = WORD_SETS.get(words);
+  if (!set) WORD_SETS.set(words, (set = new Set(words)));
+  return set;
+}
+
 /**
  * Whether the alignment of `shorter` with `longer` could find any relation below. It cannot pair
  * more equal words than `shorter` has anywhere in `longer`, and each relation needs enough pairs:
@@ -41,7 +50,7 @@ const same = (a: readonly string[], b: readonly string[]): boolean => a.length =
  * an overlap OVERLAP_MIN_RUN.
  */
 export function shareEnoughWords(shorter: readonly string[], longer: readonly string[]): boolean {
-  const present = new Set(longer);
+  const present = wordSet(longer);
   let found = 0;
   for (const word of shorter) if (present.has(word)) found++;
   return found >= OVERLAP_MIN_RUN || found >= VARIANT_MIN_SCORE * shorter.length - 1e-9;

@@ -22,6 +22,13 @@ export interface ClauseToken {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 
+/** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */
+function lowerForm(word: string): string {
+  let lower = word.toLowerCase();
+  if (lower.length >= 2 && lower.endsWith('s') && (lower[lower.length - 2] === "'" || lower[lower.length - 2] === '’')) lower = lower.slice(0, -2);
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
 /** Tokens of text[from, to); `quotes` (sorted, with their indices) become single tokens. */
 export function tokenizeClause(text: string, from: number, to: number, quotes: ReadonlyArray<{ span: QuoteSpan; index: number }>): ClauseToken[] {
   const out: ClauseToken[] = [];
@@ -34,7 +41,7 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
       const word = m[0];
       out.push({
         text: word,
-        lower: word.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, ''),
+        lower: lowerForm(word),
         start,
         end: start + word.length,
         cap: /^\p{Lu}/u.test(word),
