@@ -49,7 +49,9 @@ function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, c
   const copy = copyPage(doc, main, scan.paragraphs);
   // The serializer hands back the content element itself: no HTML string is made or parsed.
   // JSON-LD is off because readJsonLd has already read it (from the whole page, not the copy).
-  const parsed = new Readability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true }).parse();
+  // Classes are kept because only the text is read: stripping them changes an attribute on every
+  // element, and each change empties jsdom's selector caches.
+  const parsed = new Readability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true, keepClasses: true }).parse();
   if (!parsed?.content) return null;
 
   const title = squash(articleNode?.headline ?? parsed.title ?? meta.ogTitle ?? doc.title ?? '');
