@@ -26,7 +26,7 @@ describe('copyArticleScope', () => {
   const page = (body: string): Document =>
     new JSDOM(
       `<!DOCTYPE html><html lang="en-GB" dir="ltr"><head><title>Starmer asks for a US backstop</title>
-<meta property="og:site_name" content="Example News"><script>window.tracker = 1</script><style>p{color:red}</style>
+<meta property="og:site_name" content="Example News"><meta name="viewport" content="width=device-width"><meta property="og:image" content="/lead.jpg"><meta name="author" content="Jane Doe"><script>window.tracker = 1</script><style>p{color:red}</style>
 <script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>${body}</body></html>`,
       { url: 'https://news.example/world/starmer-backstop' },
     ).window.document;
@@ -46,6 +46,9 @@ describe('copyArticleScope', () => {
     expect(copy.main?.className).toBe('body');
     expect(copy.doc.title).toBe('Starmer asks for a US backstop');
     expect(copy.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Example News');
+    expect(copy.doc.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('Jane Doe');
+    // Metadata Readability never reads stays behind.
+    expect(copy.doc.querySelector('meta[name="viewport"], meta[property="og:image"]')).toBeNull();
     expect(copy.doc.documentElement.getAttribute('lang')).toBe('en-GB');
     // Scripts and styles are left behind; Readability would only remove them again.
     expect(copy.doc.querySelectorAll('script, style')).toHaveLength(0);

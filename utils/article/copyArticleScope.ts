@@ -2,8 +2,8 @@
 // it must get a copy; copying the whole page (menus, footers, teaser rails, scripts) and letting
 // Readability score all of it cost more than everything else we do put together. So the copy
 // holds only what Readability needs:
-// - from <head>, the title and metadata (scripts, styles and JSON-LD stay behind: Readability
-//   would only remove them, and readJsonLd has read the JSON-LD already);
+// - from <head>, the title and the metadata Readability reads (scripts, styles and JSON-LD stay
+//   behind: Readability would only remove them, and readJsonLd has read the JSON-LD already);
 // - from <body>, the smallest element that surely holds the whole article: the <article> or
 //   <main> around the main prose, else the prose container's parent (which also holds a headline
 //   or byline beside the body). When that would leave out prose the page has elsewhere, the
@@ -14,8 +14,10 @@
 //   natively), then pruned.
 import { isFurnitureElement } from './isFurnitureElement';
 
-/** What Readability reads in <head>: the title and metadata, and the base for links. */
+/** What Readability reads in <head>: the title, the base for links and metadata (below). */
 const HEAD_KEPT = new Set(['title', 'meta', 'base']);
+/** The metadata Readability reads: author, creator, description, published time, title, site name (in any vocabulary); the rest (viewport, og:image, …) is left behind. */
+const META_READ = /author|creator|description|published_time|pub-date|title|site_name/i;
 
 /** How much of the page's prose (by weight) the scope must hold to be trusted. */
 const MIN_PROSE_SHARE = 0.8;
@@ -97,7 +99,9 @@ function copyOf(doc: Document, scope: Element, main: Element | null, scoped: boo
   }
   const head: Node[] = [];
   for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    if (HEAD_KEPT.has(el.localName)) head.push(copy.importNode(el, true));
+    if (!HEAD_KEPT.has(el.localName)) continue;
+    if (el.localName === 'meta' && !META_READ.test(`${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''}`)) continue;
+    head.push(copy.importNode(el, true));
   }
   copy.head.replaceChildren(...head);
   // One deep import (a browser clones natively), then the pruning walk over the copy while it is

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/indexFormat';
 import { postingList } from '../corpus/postingList';
 import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
-import { wordDiffFrom } from '../text/wordDiff';
+import { diffWords, wordDiffFrom, type DiffWords } from '../text/wordDiff';
 import { compareQuotes } from './compareQuotes';
 import { BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE, MAX_QUOTE_CANDIDATES } from './quoteThresholds';
 
@@ -29,6 +29,14 @@ function corpusQuoteWords(quote: { text: string }): string[] {
   return words;
 }
 
+// Likewise a corpus quote's words as the word diff cuts them.
+const CORPUS_DIFF_WORDS = new WeakMap<object, DiffWords>();
+function corpusDiffWords(quote: { text: string }): DiffWords {
+  let words = CORPUS_DIFF_WORDS.get(quote);
+  if (!words) CORPUS_DIFF_WORDS.set(quote, (words = diffWords(quote.text)));
+  return words;
+}
+
 export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMatch[], work?: QuoteWork): QuoteMatch[] {
   const excluded = new Set(story.filter((s) => s.relation === 'same').map((s) => s.docId));
   const corpusQuotes = index.docs.reduce((n, doc) => n + doc.quotes.length, 0);
@@ -46,7 +54,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
       }
     }
     const candidates = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_QUOTE_CANDIDATES);
-    const found: Array<Omit<QuoteMatch['matches'][number], 'diff'> & { score: number; sharedWords: number; key: string; longer: boolean }> = [];
+    const found: Array<Omit<QuoteMatch['matches'][number], 'diff'> & { score: number; sharedWords: number; key: string; longer: boolean; quote: { text: string } }> = [];
     for (const [key] of candidates) {
       const doc = index.docs[Math.floor(key / STRIDE)];
       const other = doc?.quotes[key % STRIDE];
@@ -65,6 +73,7 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
         sharedWords: comparison.sharedWords,
         key: otherWords.join(' '),
         longer: otherWords.length >= words.length,
+        quote: other,
       });
     }
     const kept = found.filter((m, i) => {
@@ -81,7 +90,10 @@ export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMat
     kept.sort((a, b) => RANK[a.relation] - RANK[b.relation] || b.score - a.score || b.sharedWords - a.sharedWords || a.docId.localeCompare(b.docId));
     // The word diff is the costly part of a match: made only for the matches kept.
     const diffTo = wordDiffFrom(quote.text);
-    result.push({ quoteId: quote.id, matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, ...match }) => ({ ...match, diff: diffTo(match.text) })) });
+    result.push({
+      quoteId: quote.id,
+      matches: kept.map(({ score: _score, sharedWords: _shared, key: _key, longer: _longer, quote: other, ...match }) => ({ ...match, diff: diffTo(corpusDiffWords(other)) })),
+    });
   }
   return result;
 }

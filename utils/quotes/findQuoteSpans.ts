@@ -55,7 +55,9 @@ const CLOSERS: Record<string, string> = {
 };
 // Words that begin with an elided letter, where ’ is an apostrophe: ’tis, ’em, ’cause.
 const ELISION = /^(?:tis|twas|em|cause|cos|til|bout|n)\b/iu;
-const ALL_MARKS = '“”„‚‘’"\'«»‹›「」『』';
+// Every quote mark, found by the regex engine: the loop below runs only at marks, not once per
+// character of the article in JavaScript.
+const ANY_MARK = /[“”„‚‘’"'«»‹›「」『』]/g;
 
 // ASCII answers first: these run once or twice per quote mark, on every mark of the text.
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
@@ -97,9 +99,10 @@ export function findQuoteSpans(text: string, paragraphs: TextSpan[], skip: Reado
       if (!/[\p{L}\p{N}]/u.test(inner)) return;
       out.push({ start: s, end: e, open: open.at, close, paragraph: pi, closed, continues });
     };
-    for (let i = para.start; i < para.end; i++) {
-      const c = text.charAt(i);
-      if (!ALL_MARKS.includes(c)) continue;
+    ANY_MARK.lastIndex = para.start;
+    for (let found = ANY_MARK.exec(text); found && found.index < para.end; found = ANY_MARK.exec(text)) {
+      const i = found.index;
+      const c = found[0];
       const prev = text.charAt(i - 1);
       const next = text.charAt(i + 1);
       const single = c === "'" || c === '‘' || c === '’';

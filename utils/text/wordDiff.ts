@@ -26,19 +26,30 @@ function pieces(text: string): Piece[] {
   });
 }
 
+/** A wording cut into words once, for one that is diffed again and again (a corpus quote, against every page). */
+export interface DiffWords {
+  pieces: readonly Piece[];
+  words: readonly string[];
+}
+
+/** `text` cut into the words wordDiff compares. */
+export function diffWords(text: string): DiffWords {
+  const cut = pieces(text);
+  return { pieces: cut, words: cut.map((p) => p.word) };
+}
+
 /** Runs from `from` (the page's wording) to `to` (the other outlet's): same / added (only `to`) / removed (only `from`). */
 export function wordDiff(from: string, to: string): DiffPart[] {
   return wordDiffFrom(from)(to);
 }
 
-/** wordDiff with `from` read once, for diffing one page quote against many other wordings. */
-export function wordDiffFrom(from: string): (to: string) => DiffPart[] {
-  const a = pieces(from);
-  const aWords = a.map((p) => p.word);
-  return (to) => diffPieces(a, aWords, pieces(to));
+/** wordDiff with `from` read once, for diffing one page quote against many other wordings (given as text or already cut). */
+export function wordDiffFrom(from: string): (to: string | DiffWords) => DiffPart[] {
+  const a = diffWords(from);
+  return (to) => diffPieces(a, typeof to === 'string' ? diffWords(to) : to);
 }
 
-function diffPieces(a: readonly Piece[], aWords: readonly string[], b: readonly Piece[]): DiffPart[] {
+function diffPieces({ pieces: a, words: aWords }: DiffWords, { pieces: b, words: bWords }: DiffWords): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], run: readonly Piece[]): void => {
     const text = run.map((p) => p.text).join('');
@@ -47,10 +58,7 @@ function diffPieces(a: readonly Piece[], aWords: readonly string[], b: readonly 
     if (last && last.op === op) last.text += text;
     else parts.push({ op, text });
   };
-  const al = localAlign(
-    aWords,
-    b.map((p) => p.word),
-  );
+  const al = localAlign(aWords, bWords);
   const [aStart, aEnd, bStart, bEnd] = al.score > 0 ? [al.aStart, al.aEnd, al.bStart, al.bEnd] : [0, a.length, 0, b.length];
   push('removed', a.slice(0, aStart));
   push('added', b.slice(0, bStart));
