@@ -23,10 +23,15 @@ function surroundings(quote: Quote, page: OutletView, otherText: string, otherDo
   };
 }
 
-const words = (text: string): string => foldedWords(text).join(' ');
-
 export function compareQuotes(quotes: Quote[], quoteMatches: QuoteMatch[], page: OutletView, others: OutletView[], index?: CorpusIndex): Difference[] {
   const differences: Difference[] = [];
+  // An outlet's wording recurs across the page's quotes (one corpus quote matches several): fold each once.
+  const folded = new Map<string, string>();
+  const words = (text: string): string => {
+    let joined = folded.get(text);
+    if (joined === undefined) folded.set(text, (joined = foldedWords(text).join(' ')));
+    return joined;
+  };
   for (const qm of quoteMatches) {
     const quote = quotes.find((q) => q.id === qm.quoteId);
     if (!quote) continue;

@@ -114,6 +114,8 @@ function titledNames(sentence: string): string[] {
   const clean = (raw: string): string => raw.replace(/['’]s?$/, '').trim();
   for (const match of sentence.matchAll(CAPITALISED)) {
     const sequence = match[0];
+    // A title is followed by a space and the name: a one-word sequence has none to strip.
+    if (!/\s/.test(sequence)) continue;
     const stripped = sequence.replace(LEADING_TITLES, '');
     if (stripped !== sequence && stripped.length > 0 && stripped[0] !== stripped[0]?.toLowerCase()) names.push(clean(stripped));
   }
