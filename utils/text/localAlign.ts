@@ -33,15 +33,22 @@ export function localAlign(a: readonly string[], b: readonly string[]): Alignmen
   let best = 0;
   let bestAt = 0;
   for (let i = 1; i < rows; i++) {
+    const word = a[i - 1];
+    const row = i * cols;
+    const above = row - cols;
+    let left = 0;
     for (let j = 1; j < cols; j++) {
-      const diag = h[(i - 1) * cols + j - 1]! + (a[i - 1] === b[j - 1] ? MATCH_SCORE : MISMATCH_SCORE);
-      const up = h[(i - 1) * cols + j]! + GAP_SCORE;
-      const left = h[i * cols + j - 1]! + GAP_SCORE;
-      const value = Math.max(0, diag, up, left);
-      h[i * cols + j] = value;
+      // max(0, diagonal, up, left), as in Smith–Waterman.
+      let value = h[above + j - 1]! + (word === b[j - 1] ? MATCH_SCORE : MISMATCH_SCORE);
+      const up = h[above + j]! + GAP_SCORE;
+      if (up > value) value = up;
+      if (left + GAP_SCORE > value) value = left + GAP_SCORE;
+      if (value < 0) value = 0;
+      h[row + j] = value;
+      left = value;
       if (value > best) {
         best = value;
-        bestAt = i * cols + j;
+        bestAt = row + j;
       }
     }
   }
