@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/indexFormat';
 import { postingList } from '../corpus/postingList';
 import { foldedWords } from '../text/foldedWords';
 import { contentWords } from '../text/contentWords';
-import { diffWords, wordDiffFrom, type DiffWords } from '../text/wordDiff';
+import { diffWords, wordDiffFrom } from '../text/wordDiff';
 import { compareQuotes } from './compareQuotes';
 import { BANAL_QUOTE_WORD_MIN, BANAL_QUOTE_WORD_SHARE, MAX_QUOTE_CANDIDATES } from './quoteThresholds';
 
@@ -20,22 +20,20 @@ const RANK: Record<QuoteRelation, number> = { exact: 0, partial: 1, variant: 2 }
 // Keys a corpus quote by document and position; no corpus article holds this many quotes.
 const STRIDE = 1 << 16;
 
-// A corpus quote's words do not change while the index is loaded, and the index is loaded once
-// and compared with every page: fold each once, not once per page.
-const CORPUS_QUOTE_WORDS = new WeakMap<object, string[]>();
-function corpusQuoteWords(quote: { text: string }): string[] {
-  let words = CORPUS_QUOTE_WORDS.get(quote);
-  if (!words) CORPUS_QUOTE_WORDS.set(quote, (words = foldedWords(quote.text)));
-  return words;
+// A corpus quote does not change while the index is loaded, and the index is loaded once and
+// compared with every page: what is read off a corpus quote is read once, not once per page.
+function oncePerCorpusQuote<T>(read: (text: string) => T): (quote: { text: string }) => T {
+  const cache = new WeakMap<object, T>();
+  return (quote) => {
+    let value = cache.get(quote);
+    if (value === undefined) cache.set(quote, (value = read(quote.text)));
+    return value;
+  };
 }
-
-// Likewise a corpus quote's words as the word diff cuts them.
-const CORPUS_DIFF_WORDS = new WeakMap<object, DiffWords>();
-function corpusDiffWords(quote: { text: string }): DiffWords {
-  let words = CORPUS_DIFF_WORDS.get(quote);
-  if (!words) CORPUS_DIFF_WORDS.set(quote, (words = diffWords(quote.text)));
-  return words;
-}
+/** A corpus quote's folded words, for candidates and alignment. */
+const corpusQuoteWords = oncePerCorpusQuote(foldedWords);
+/** A corpus quote cut into the words the word diff compares (only quotes that match need it). */
+const corpusDiffWords = oncePerCorpusQuote(diffWords);
 
 export function matchQuotes(quotes: Quote[], index: CorpusIndex, story: StoryMatch[], work?: QuoteWork): QuoteMatch[] {
   const excluded = new Set(story.filter((s) => s.relation === 'same').map((s) => s.docId));
