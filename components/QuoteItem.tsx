@@ -1,6 +1,7 @@
 // One quote on the page: its words (a button: click or Enter shows it on the page), who said
 // it, and every other outlet that carried it with the wording difference.
 import type { Quote, QuoteMatch } from '../utils/types';
+import { fragmentLabel } from '../utils/report/fragmentLabel';
 import { WordDiff } from './WordDiff';
 
 const RELATION_WORDS: Record<QuoteMatch['matches'][number]['relation'], string> = {
@@ -64,7 +65,7 @@ export function QuoteItem({ quote, carriers, lang, onShow }: Props) {
       </button>
       <p class="speaker">
         {quote.speaker ? <span dir="auto">— {quote.speaker}</span> : <span class="muted">Speaker not named</span>}
-        {quote.fragment && <span class="tag">phrase</span>}
+        {quote.fragment && <span class="tag">{fragmentLabel(quote.text)}</span>}
       </p>
       {carriers.length > 0 ? (
         <ul class="carriers" aria-label="Also carried by">

@@ -154,6 +154,18 @@ describe('Quotes', () => {
     expect(within(section).getAllByText('— Keir Starmer')).toHaveLength(10);
   });
 
+  it('tags a short fragment "phrase" and a long one "partial quote"', async () => {
+    const analysis = fixture('corpusPage');
+    const short = analysis.quotes.find((q) => q.text === 'US backstop');
+    if (!short) throw new Error('the fixture has the "US backstop" phrase');
+    analysis.quotes.push({ ...short, id: 'long-fragment', text: 'a US security guarantee was the only way to deter Russia' });
+    await renderReport({ state: 'done', analysis });
+    const tagOf = (text: string): string | null | undefined =>
+      (screen.getByText(`“${text}”`).closest('li') as HTMLElement).querySelector('.tag')?.textContent;
+    expect(tagOf('US backstop')).toBe('phrase');
+    expect(tagOf('a US security guarantee was the only way to deter Russia')).toBe('partial quote');
+  });
+
   it('shows how another outlet worded a quote, marking removed and added words by more than colour', async () => {
     await renderReport({ state: 'done', analysis: fixture('corpusPage') });
     const item = screen.getByText('“clear the US is not going to leave NATO”').closest('li') as HTMLElement;
