@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { Analysis } from '../../utils/types';
 import type { ReportState } from './harness/extensionApi';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer';
-import { launchFirefox, type FirefoxSession } from './harness/launchFirefox';
+import { launchFirefox, waitForPageAt, type FirefoxSession } from './harness/launchFirefox';
 import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
 import { fixturePages } from './harness/fixturePages';
 import { resultsDir } from './harness/paths';
@@ -155,6 +155,69 @@ describe('a summit article in Firefox (Meridian Daily, not in the corpus)', () =
     });
     expect(await articlePage.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await articlePage.evaluate(() => Array.from(document.querySelectorAll('mark'), (m) => m.textContent).join(''))).toBe('a considerable cost');
+
+    // Keyboard: focus Hegseth's quote and press Enter; the old highlight goes, the new one is in view.
+    // Keys go to the focused tab: the report's tab must be in front (a click needs no focus).
+    await reportPage.bringToFront();
+    const hegseth = await reportPage.waitForSelector('button.quote-text::-p-text(unrealistic)');
+    await hegseth?.focus();
+    await reportPage.keyboard.press('Enter');
+    await articlePage.waitForFunction(() => {
+      const marks = Array.from(document.querySelectorAll('mark'));
+      const box = marks[0]?.getBoundingClientRect();
+      return marks.map((m) => m.textContent).join('') === 'unrealistic' && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(await articlePage.evaluate(() => Array.from(document.querySelectorAll('mark'), (m) => m.textContent))).toEqual(['unrealistic']);
+  });
+
+  test('choosing an outlet opens its text in the reader view', async () => {
+    const readerUrl = `${session.extensionOrigin}/reader.html?doc=002`;
+    // Extension pages are listed as "about:blank": wait for the new tab, then for its address.
+    const before = new Set(session.browser.targets());
+    const [target] = await Promise.all([
+      session.browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 }),
+      // The story row's button named exactly "Sky News" (another row republishes Sky News).
+      reportPage.evaluate(() => {
+        const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button.link')).find((b) => b.textContent?.trim() === 'Sky News');
+        if (!button) throw new Error('no "Sky News" story row');
+        button.click();
+      }),
+    ]);
+    const reader = await target.page();
+    if (!reader) throw new Error(`no page for ${readerUrl}`);
+    await waitForPageAt(reader, readerUrl);
+    await reader.waitForSelector('main.reader[data-state="ready"]', { timeout: 20_000 });
+    // The first line of corpus 002, the Sky News report.
+    expect(await reader.evaluate(() => document.querySelector('main.reader')?.textContent ?? '')).toContain('A “US security guarantee” is the only path to peace in Ukraine');
+    await reader.screenshot({ path: path.join(resultsDir, 'firefox-reader-002.png'), fullPage: true });
+    await reader.close();
+  });
+});
+
+describe('a single-page news site in Firefox', () => {
+  test('after "Next story" swaps the article and pushes a new address, the analysis, badge and report follow', async () => {
+    const { page, tabId } = await session.openTab(server.url('/pages/single-page-news.html'));
+    const first = done(await session.reportFor(tabId));
+    expect(first.article?.title).toBe('Starmer: only a US backstop will deter Russia');
+    expect(first.story.length).toBeGreaterThan(0);
+    expect(await session.badgeText(tabId)).toBe(String(first.story.length));
+
+    await page.click('#next-story');
+    await expect
+      .poll(async () => {
+        const report = await session.reportFor(tabId);
+        return report.state === 'done' ? report.analysis.article?.title : report.state;
+      }, { timeout: 20_000 })
+      .toBe('Storm warning for the west coast as gales approach');
+    const second = done(await session.reportFor(tabId));
+    expect(second.story).toEqual([]);
+    await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
+
+    const { page: reportPage, view } = await openReport(tabId, 'single-page-news-second');
+    expect(view.state).toBe('no-match');
+    expect(view.pageTitle).toBe('Storm warning for the west coast as gales approach');
+    await reportPage.close();
+    await page.close();
   });
 });
 

@@ -38,6 +38,14 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => {
     // Expected: see above. A real failure shows as the wait below timing out.
   });
+  await waitForPageAt(page, url);
+}
+
+/**
+ * Waits until `page` shows `url`, fully loaded. Needed for moz-extension:// pages, which
+ * puppeteer's targets list as "about:blank" (so waitForTarget cannot find them by URL).
+ */
+export async function waitForPageAt(page: Page, url: string): Promise<void> {
   // While the tab swaps documents, an evaluation can fail with a protocol error ("right-hand side
   // of 'in' should be an object") instead of returning false: that is the navigation still
   // under way, so ask again until the deadline.
