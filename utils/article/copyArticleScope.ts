@@ -12,6 +12,7 @@
 //   comments, and no blank text between blocks (it renders as nothing, and left in, it doubled
 //   the nodes Readability walks). The part is imported deep in one call (a browser clones
 //   natively), then pruned.
+import { BLOCK_ELEMENTS } from './blockElements';
 import { isFurnitureElement } from './isFurnitureElement';
 
 /** What Readability reads in <head>: the title, the base for links and metadata (below). */
@@ -22,12 +23,8 @@ const META_READ = /author|creator|description|published_time|pub-date|title|site
 /** How much of the page's prose (by weight) the scope must hold to be trusted. */
 const MIN_PROSE_SHARE = 0.8;
 
-// Elements around which blank text renders as nothing.
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'script', 'style', 'noscript', 'template',
-]);
+// Elements around which blank text renders as nothing: blocks, and elements never rendered.
+const BLOCKS = new Set([...BLOCK_ELEMENTS, 'script', 'style', 'noscript', 'template']);
 const BLANK = /^[ \t\n\r\f]*$/;
 
 export interface ArticleCopy {

@@ -2,13 +2,11 @@
 // (p, h2–h6, li, blockquote, pre, …), instead of one textContent run with paragraphs glued
 // together. Figures and their captions are skipped whole: a caption is never body text.
 import type { TextBlock } from './stripFurniture';
+import { BLOCK_ELEMENTS } from './blockElements';
+import { TEXTLESS_ELEMENTS } from './textlessElements';
 
-const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'DIV', 'SECTION', 'ARTICLE',
-  'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'HEADER', 'FOOTER', 'MAIN', 'ADDRESS',
-  'DETAILS', 'SUMMARY', 'CENTER', 'FORM', 'FIELDSET', 'HR',
-]);
-const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG', 'svg', 'VIDEO', 'AUDIO', 'CANVAS']);
+/** Not body text: text a reader never sees, and figures, captions, media and form controls. */
+const SKIPPED = new Set([...TEXTLESS_ELEMENTS, 'figure', 'figcaption', 'picture', 'button', 'select', 'textarea', 'video', 'audio', 'canvas']);
 
 export function readBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -35,19 +33,19 @@ export function readBlocks(root: Element): TextBlock[] {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const name = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(name) || SKIPPED_TAGS.has(el.tagName)) return;
-    if (name === 'BR') {
+    const name = el.localName;
+    if (SKIPPED.has(name)) return;
+    if (name === 'br') {
       // A line break splits paragraphs on sites that use <br><br> instead of <p>.
       flush();
       return;
     }
-    const isBlock = BLOCK_TAGS.has(name);
+    const isBlock = BLOCK_ELEMENTS.has(name);
     if (isBlock) {
       flush();
       tag = el.tagName.toLowerCase();
     }
-    const link = inLink || name === 'A';
+    const link = inLink || name === 'a';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, link);
     if (isBlock) {
       flush();

@@ -3,6 +3,7 @@
 // lists cost far more than Readability's own reader check; a single pass with cheap tag and class
 // tests keeps detection in the same league. Each check then reads plain fields.
 import { textWeight } from './textWeight';
+import { TEXTLESS_ELEMENTS } from './textlessElements';
 
 /** A paragraph of 40+ weighted characters outside navigation, forms and asides. */
 export interface ProseParagraph {
@@ -39,7 +40,6 @@ export interface PageScan {
 const MIN_PARAGRAPH = 40;
 const MAX_DEPTH = 400;
 const PROSE_SKIP_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
 const POST_CLASS = /(?:^|\s)(?:post|message--post|forum-post|topic-post)(?:\s|$)/;
 const BYLINE_CLASS = /(?:^|\s)(?:byline|author|author-name|article-byline)(?:\s|$)|byline/i;
 const BUY = /\b(add to (cart|basket|bag|trolley)|buy now|in den warenkorb|ajouter au panier)\b/i;
@@ -75,8 +75,8 @@ export function scanPage(doc: Document): PageScan {
   // proseSkip: inside nav/header/footer/aside/form; menu: inside nav/footer (links there are menus);
   // noByline: inside nav/footer/aside/comments; inPost: inside a post container.
   const visit = (el: Element, proseSkip: boolean, menu: boolean, noByline: boolean, inPost: boolean, depth: number): void => {
+    if (TEXTLESS_ELEMENTS.has(el.localName) || depth > MAX_DEPTH) return;
     const tag = el.tagName.toUpperCase();
-    if (NEVER_TEXT.has(tag) || depth > MAX_DEPTH) return;
     // Most elements (paragraphs, emphasis, plain links) carry no attributes: skip reading them.
     const bare = !el.hasAttributes();
     const cls = bare ? '' : (el.getAttribute('class') ?? '');
