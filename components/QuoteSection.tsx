@@ -1,4 +1,4 @@
-// "Quotes": every quote on the page, full quotes before fragments.
+// "Quotes": every quote on the page: own sentences, then partial quotes, then phrases (orderQuotes).
 import type { Analysis } from '../utils/types';
 import { orderQuotes } from '../utils/report/orderQuotes';
 import { QuoteItem } from './QuoteItem';

@@ -60,7 +60,7 @@ export interface Quote {
   start: number;
   /** Offset just past the last quoted character in article.text. */
   end: number;
-  /** True for a short fragment or scare quote that is not a full clause ("US backstop"). */
+  /** True for quoted words embedded in the writer's own sentence ("US backstop", a clause after "that"), not the speaker's own sentence. */
   fragment: boolean;
 }
 

@@ -144,7 +144,7 @@ describe('Same story elsewhere', () => {
 });
 
 describe('Quotes', () => {
-  it('lists full quotes before fragments, each with its speaker', async () => {
+  it('lists full quotes before fragments, short phrases last, each with its speaker', async () => {
     await renderReport({ state: 'done', analysis: fixture('corpusPage') });
     const section = screen.getByRole('heading', { name: 'Quotes' }).closest('section') as HTMLElement;
     const texts = Array.from(section.querySelectorAll('.quote-text')).map((b) => b.textContent);

@@ -1,7 +1,12 @@
-// The popup lists full quotes before fragments (scare quotes, two-word phrases), each group in
-// reading order: the quotes people said matter more than the phrases an outlet put in marks.
+// The popup lists the speaker's own sentences first, then partial quotes (a clause embedded in
+// the writer's sentence), then short phrases (scare quotes, "do more"), each group in reading
+// order: the quotes people said matter more than the phrases an outlet put in marks.
 import type { Quote } from '../types';
+import { fragmentLabel } from './fragmentLabel';
+
+const rank = (q: Quote): number => (!q.fragment ? 0 : fragmentLabel(q.text) === 'partial quote' ? 1 : 2);
 
 export function orderQuotes(quotes: Quote[]): Quote[] {
-  return [...quotes.filter((q) => !q.fragment), ...quotes.filter((q) => q.fragment)];
+  // Array.prototype.sort is stable: reading order is kept within each group.
+  return [...quotes].sort((a, b) => rank(a) - rank(b));
 }
