@@ -16,6 +16,7 @@ import { fixturePages } from './harness/fixturePages';
 import { generatedPagesDir, resultsDir } from './harness/paths';
 import { threeMegabyteMarkupPage, threeMegabyteTextPage } from '../hostile/heavyPages';
 import { expectNothingLeft } from './harness/privacy';
+import { followArticleSwap } from './harness/followArticleSwap';
 import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
 import type { ReportState } from './harness/extensionApi';
 import { chromiumSpec, findBrowser } from './harness/findBrowser';
@@ -377,33 +378,13 @@ describe('a new summit article that is not in the corpus (Meridian Daily)', () =
 });
 
 describe('a single-page news site that changes article without reloading', () => {
-  test('after "Next story" swaps the article and pushes a new address, the analysis, badge and report follow', async () => {
-    const { page, tabId } = await session.openTab(server.url('/pages/single-page-news.html'));
-    const first = done(await session.reportFor(tabId));
-    expect(first.article?.title).toBe('Starmer: only a US backstop will deter Russia');
-    // Its Starmer quote is Sky News's wording: the story is in the corpus.
-    expect(first.story.length).toBeGreaterThan(0);
-    expect(await session.badgeText(tabId)).toBe(String(first.story.length));
-
-    await page.click('#next-story');
-    await expect
-      .poll(async () => {
-        const report = await session.reportFor(tabId);
-        return report.state === 'done' ? report.analysis.article?.title : report.state;
-      }, { timeout: 20_000 })
-      .toBe('Storm warning for the west coast as gales approach');
-    const second = done(await session.reportFor(tabId));
-    expect(second.story).toEqual([]);
-    expect(second.quotes.map((q) => q.text)).toEqual(['This is a fast-moving system and people should plan ahead,']);
-    await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
-
-    const reportPage = await session.openReport(tabId);
-    const view = await reportView(reportPage);
-    expect(view.state).toBe('no-match');
-    expect(view.pageTitle).toBe('Storm warning for the west coast as gales approach');
-    await reportPage.close();
-    await page.close();
-  });
+  test('after "Next story" swaps the article and pushes a new address, the analysis, badge and report follow', () =>
+    followArticleSwap(session, server.url('/pages/single-page-news.html'), async (tabId) => {
+      const reportPage = await session.openReport(tabId);
+      const view = await reportView(reportPage);
+      await reportPage.close();
+      return view;
+    }));
 });
 
 describe('the report states for pages that are not a matched article', () => {

@@ -13,6 +13,7 @@ import { analyseFixtureInNode, comparable } from './harness/nodeAnalysis';
 import { fixturePages } from './harness/fixturePages';
 import { resultsDir } from './harness/paths';
 import { expectNothingLeft } from './harness/privacy';
+import { followArticleSwap } from './harness/followArticleSwap';
 import { readReportDom, type ReportQuoteView, type ReportView } from './harness/readReport';
 
 let server: FixtureServer;
@@ -195,30 +196,12 @@ describe('a summit article in Firefox (Meridian Daily, not in the corpus)', () =
 });
 
 describe('a single-page news site in Firefox', () => {
-  test('after "Next story" swaps the article and pushes a new address, the analysis, badge and report follow', async () => {
-    const { page, tabId } = await session.openTab(server.url('/pages/single-page-news.html'));
-    const first = done(await session.reportFor(tabId));
-    expect(first.article?.title).toBe('Starmer: only a US backstop will deter Russia');
-    expect(first.story.length).toBeGreaterThan(0);
-    expect(await session.badgeText(tabId)).toBe(String(first.story.length));
-
-    await page.click('#next-story');
-    await expect
-      .poll(async () => {
-        const report = await session.reportFor(tabId);
-        return report.state === 'done' ? report.analysis.article?.title : report.state;
-      }, { timeout: 20_000 })
-      .toBe('Storm warning for the west coast as gales approach');
-    const second = done(await session.reportFor(tabId));
-    expect(second.story).toEqual([]);
-    await expect.poll(() => session.badgeText(tabId), { timeout: 10_000 }).toBe('');
-
-    const { page: reportPage, view } = await openReport(tabId, 'single-page-news-second');
-    expect(view.state).toBe('no-match');
-    expect(view.pageTitle).toBe('Storm warning for the west coast as gales approach');
-    await reportPage.close();
-    await page.close();
-  });
+  test('after "Next story" swaps the article and pushes a new address, the analysis, badge and report follow', () =>
+    followArticleSwap(session, server.url('/pages/single-page-news.html'), async (tabId) => {
+      const { page, view } = await openReport(tabId, 'single-page-news-second');
+      await page.close();
+      return view;
+    }));
 });
 
 describe('pages that are not a matched article, in Firefox', () => {
