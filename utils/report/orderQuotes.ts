@@ -7,6 +7,7 @@ import { fragmentLabel } from './fragmentLabel';
 const rank = (q: Quote): number => (!q.fragment ? 0 : fragmentLabel(q.text) === 'partial quote' ? 1 : 2);
 
 export function orderQuotes(quotes: Quote[]): Quote[] {
-  // Array.prototype.sort is stable: reading order is kept within each group.
-  return [...quotes].sort((a, b) => rank(a) - rank(b));
+  // Ranked once each; Array.prototype.sort is stable, so reading order is kept within a group.
+  const ranked = quotes.map((quote) => ({ quote, rank: rank(quote) }));
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ quote }) => quote);
 }
