@@ -12,7 +12,7 @@ export function readBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   let text = '';
   let linkText = 0;
-  let tag = root.tagName.toLowerCase();
+  let tag = root.localName;
 
   const flush = (): void => {
     const trimmed = text.trim();
@@ -43,13 +43,13 @@ export function readBlocks(root: Element): TextBlock[] {
     const isBlock = BLOCK_ELEMENTS.has(name);
     if (isBlock) {
       flush();
-      tag = el.tagName.toLowerCase();
+      tag = name;
     }
     const link = inLink || name === 'a';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, link);
     if (isBlock) {
       flush();
-      tag = el.parentElement?.tagName.toLowerCase() ?? tag;
+      tag = el.parentElement?.localName ?? tag;
     }
   };
 

@@ -75,8 +75,9 @@ export function scanPage(doc: Document): PageScan {
   // proseSkip: inside nav/header/footer/aside/form; menu: inside nav/footer (links there are menus);
   // noByline: inside nav/footer/aside/comments; inPost: inside a post container.
   const visit = (el: Element, proseSkip: boolean, menu: boolean, noByline: boolean, inPost: boolean, depth: number): void => {
-    if (TEXTLESS_ELEMENTS.has(el.localName) || depth > MAX_DEPTH) return;
-    const tag = el.tagName.toUpperCase();
+    const name = el.localName;
+    if (TEXTLESS_ELEMENTS.has(name) || depth > MAX_DEPTH) return;
+    const tag = name.toUpperCase();
     // Most elements (paragraphs, emphasis, plain links) carry no attributes: skip reading them.
     const bare = !el.hasAttributes();
     const cls = bare ? '' : (el.getAttribute('class') ?? '');
