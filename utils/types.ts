@@ -18,7 +18,7 @@ export interface Analysis {
   article: ArticleInfo | null;
   /** Direct quotations in the body, in reading order. */
   quotes: Quote[];
-  /** Corpus articles about the same story, best first. */
+  /** Corpus (and library) articles about the same story, best first. */
   story: StoryMatch[];
   /** One entry per page quote that the corpus also carries. */
   quoteMatches: QuoteMatch[];
@@ -81,6 +81,19 @@ export interface StoryMatch {
   relation: StoryRelation;
   /** Whom that corpus article credits ("BBC", "Express"). */
   credits: string[];
+  /** Set when the match is an article from the reader's library (its docId is then "lib:…"); absent for the bundled corpus. */
+  source?: MatchSource;
+}
+
+/** Where a matched article comes from, when it is not the bundled corpus. */
+export interface MatchSource {
+  kind: 'library';
+  /** When the reader read it (ISO 8601). */
+  readAt: string;
+  /** Its site ("example.org"), or null when the page gave no URL. */
+  site: string | null;
+  /** Its canonical URL, or null. */
+  url: string | null;
 }
 
 /** How a corpus quote relates to a page quote. */

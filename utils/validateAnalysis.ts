@@ -47,6 +47,10 @@ function isQuote(v: unknown): boolean {
   );
 }
 
+function isMatchSource(v: unknown): boolean {
+  return isRecord(v) && v.kind === 'library' && isString(v.readAt) && isStringOrNull(v.site) && isStringOrNull(v.url);
+}
+
 function isStoryMatch(v: unknown): boolean {
   return (
     isRecord(v) &&
@@ -57,7 +61,8 @@ function isStoryMatch(v: unknown): boolean {
     v.similarity >= 0 &&
     v.similarity <= 1 &&
     STORY_RELATIONS.has(v.relation as string) &&
-    isStringArray(v.credits)
+    isStringArray(v.credits) &&
+    (v.source === undefined || isMatchSource(v.source))
   );
 }
 
