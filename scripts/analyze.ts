@@ -1,14 +1,16 @@
-// CLI: npm run --silent analyze -- <page.html|-> [--url <url>]
-// Prints the Analysis JSON. Exit codes (docs/security.md, "The command line"):
+// CLI: npm run --silent analyze -- <page.html|-> [--url <url>] [--library <library.jsonl>]
+// Prints the Analysis JSON. With --library the page is compared with the bundled corpus and
+// that library together, as the extension compares it (docs/library.md). Exit codes (docs/security.md, "The command line"):
 //   0  the page was analysed (article or not: a page that is not one is a valid answer)
 //   2  bad input or usage: missing, unreadable, binary or oversized file, a directory,
-//      bad arguments, or a missing/damaged corpus index; one line on stderr says which
+//      bad arguments, a missing/damaged corpus index, or a library file that is not one
+//      or has a bad line; one line on stderr says which
 //   1  an unexpected internal error (a bug); one line on stderr
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-
-/** Larger files are refused before reading: a saved news page is well under 10 MB. */
-const MAX_BYTES = 20 * 1024 * 1024;
-const USAGE = 'usage: npm run --silent analyze -- <page.html | -> [--url <url>]';
+import { MAX_PAGE_BYTES as MAX_BYTES, binaryKind, decodePage as decode } from './pageBytes';
+import type { Analysis } from '../utils/types';
+import type { CorpusIndex } from '../utils/corpus/indexFormat';
+const USAGE = 'usage: npm run --silent analyze -- <page.html | -> [--url <url>] [--library <library.jsonl>]';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -19,14 +21,17 @@ function fail(message: string, code = 2): never {
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function parseArgs(args: string[]): { file: string; url: string | null } {
+function parseArgs(args: string[]): { file: string; url: string | null; library: string | null } {
   let url: string | null = null;
+  let library: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--url') {
       url = args[++i] ?? fail(`--url needs a value. ${USAGE}`);
       if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) fail(`--url must be an http or https URL, not ${JSON.stringify(url)}`);
+    } else if (arg === '--library') {
+      library = args[++i] ?? fail(`--library needs a file (JSON Lines, as \`npm run library\` writes). ${USAGE}`);
     } else if (arg === '-h' || arg === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -35,7 +40,7 @@ function parseArgs(args: string[]): { file: string; url: string | null } {
     } else files.push(arg);
   }
   if (files.length !== 1) fail(`give exactly one HTML file, or - for standard input. ${USAGE}`);
-  return { file: files[0]!, url };
+  return { file: files[0]!, url, library };
 }
 
 /** Standard input, refusing to buffer more than MAX_BYTES. */
@@ -86,47 +91,39 @@ function readInput(file: string): Buffer {
   }
 }
 
-const BINARY_SIGNATURES: Array<[string, number[]]> = [
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
-  ['gzip-compressed data', [0x1f, 0x8b]],
-];
-
-/** What the bytes are, when they are plainly not an HTML page; null when they may be one. */
-function binaryKind(bytes: Buffer): string | null {
-  for (const [kind, magic] of BINARY_SIGNATURES) if (magic.every((b, i) => bytes[i] === b)) return kind;
-  // UTF-16 pages start with a byte-order mark and legitimately contain NUL bytes.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  // No text encoding a browser would guess puts NUL bytes in an HTML page (git and grep use the same test).
-  if (!utf16 && bytes.subarray(0, 64 * 1024).includes(0)) return 'binary data';
-  return null;
-}
-
-/**
- * The page as jsdom should see it: valid UTF-8 (the common case, declared or not) as text;
- * anything else as bytes, for jsdom to decode as a browser would (BOM, <meta charset>, else
- * windows-1252), so a legacy-encoded or damaged file still reads, with U+FFFD where bytes are bad.
- */
-function decode(bytes: Buffer): string | Buffer {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes;
+/** The library file read, checked and indexed with the corpus; any bad line is a usage error (exit 2). */
+async function readLibrary(path: string, corpus: CorpusIndex): Promise<{ compare: (reading: Analysis) => Analysis }> {
+  let content: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
+    if (statSync(path).isDirectory()) fail(`--library ${path} is a directory, not a library file`);
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'ENOENT' ? `--library ${path} does not exist` : `cannot read --library ${path}: ${code ?? String(error)}`);
   }
+  const [{ parseLibraryJsonl }, { createLibraryIndex }, { addToLibraryIndex }, { compareWithLibrary }] = await Promise.all([
+    import('../utils/library/parseLibraryJsonl'),
+    import('../utils/library/libraryIndex'),
+    import('../utils/library/addToLibraryIndex'),
+    import('../utils/library/compareWithLibrary'),
+  ]);
+  const parsed = parseLibraryJsonl(content);
+  if (!parsed.ok) fail(`--library ${path}: ${parsed.reason}`);
+  const bad = parsed.rejected.filter((r) => !r.duplicate);
+  if (bad.length) fail(`--library ${path} line ${bad[0]!.line}: ${bad[0]!.reason}${bad.length > 1 ? ` (and ${bad.length - 1} more bad lines)` : ''}`);
+  const index = createLibraryIndex(corpus);
+  for (const article of parsed.articles) addToLibraryIndex(index, article);
+  return { compare: (reading) => compareWithLibrary(reading, index) };
 }
 
 async function main(): Promise<void> {
-  const { file, url } = parseArgs(process.argv.slice(2));
+  const { file, url, library } = parseArgs(process.argv.slice(2));
   const bytes = readInput(file);
   const kind = binaryKind(bytes);
   if (kind) fail(`${file === '-' ? 'standard input' : file} is not an HTML page (it looks like ${kind})`);
 
   // Loaded only now, so bad input and usage errors answer at once.
-  const [{ JSDOM }, { analyze }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
+  const [{ JSDOM }, { analyze, readPage }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
   const indexPath = new URL('../.generated/corpus-index.json', import.meta.url);
   let indexJson: unknown;
   try {
@@ -141,8 +138,10 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
+  const libraryIndex = library ? await readLibrary(library, index) : null;
   const dom = new JSDOM(decode(bytes), url ? { url } : {});
-  process.stdout.write(`${JSON.stringify(analyze(dom.window.document, index, { url }), null, 2)}\n`);
+  const analysis = libraryIndex ? libraryIndex.compare(readPage(dom.window.document, { url })) : analyze(dom.window.document, index, { url });
+  process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -58,7 +58,7 @@ describe('library JSON Lines', () => {
     const result = parseLibraryJsonl(`${formatLibraryLine(a)}\n${JSON.stringify(amp)}\n`);
     expect(result.ok && result.articles).toHaveLength(1);
     expect(result.ok && result.articles[0]!.readAt).toBe('2026-12-03T08:00:00.000Z');
-    expect(result.ok && result.rejected).toEqual([{ line: 1, reason: 'the same article as line 2, which was read later' }]);
+    expect(result.ok && result.rejected).toEqual([{ line: 1, reason: 'the same article as line 2, which was read later', duplicate: true }]);
   });
 
   it('recomputes the id and site from the URL rather than trusting them', () => {

@@ -13,6 +13,8 @@ export interface RejectedLine {
   /** 1-based line number in the file. */
   line: number;
   reason: string;
+  /** Set when the line is a good article kept once from another line (not an error in the file). */
+  duplicate?: true;
 }
 
 export type LibraryFile = { ok: true; articles: LibraryArticle[]; rejected: RejectedLine[] } | { ok: false; reason: string };
@@ -51,7 +53,11 @@ export function parseLibraryJsonl(content: string): LibraryFile {
       return;
     }
     const later = read.article.readAt >= earlier.article.readAt;
-    rejected.push(later ? { line: earlier.line, reason: `the same article as line ${line}, which was read later` } : { line, reason: `the same article as line ${earlier.line}, which was read later` });
+    rejected.push(
+      later
+        ? { line: earlier.line, reason: `the same article as line ${line}, which was read later`, duplicate: true }
+        : { line, reason: `the same article as line ${earlier.line}, which was read later`, duplicate: true },
+    );
     if (later) byId.set(read.article.id, { article: read.article, line });
   });
   rejected.sort((a, b) => a.line - b.line);
