@@ -3,6 +3,9 @@
 // nothing from a page (window.postMessage, DOM attributes) is ever treated as a message.
 import type { Analysis } from './types';
 import { isAnalysis } from './validateAnalysis';
+import { isLibraryRequest, type LibraryRequest } from './library/libraryMessages';
+
+export { isLibraryRequest, isLibraryResponse, type LibraryRequest, type LibraryResponse, type LibraryStatus } from './library/libraryMessages';
 
 /** Where the content script's work on a tab stands. */
 export type ReportState =
@@ -37,7 +40,7 @@ export interface HighlightResponse {
   found: boolean;
 }
 
-/** Reader view -> background: the text of one corpus article. */
+/** Reader view -> background: the text of one corpus article (or of a library article, "lib:…"). */
 export interface GetDocRequest {
   type: 'crossquote/get-doc';
   docId: string;
@@ -56,6 +59,8 @@ export interface CorpusText {
   note: string;
   /** Paragraphs joined by "\n\n". */
   text: string;
+  /** A library article's canonical URL, for a link to the original; corpus articles have none. */
+  url?: string | null;
 }
 
 /** Background -> reader view. */
@@ -64,15 +69,15 @@ export type GetDocResponse = { ok: true; doc: CorpusText } | { ok: false; messag
 /** Every message a content script accepts. */
 export type ContentMessage = GetReportRequest | HighlightRequest;
 
-/** Every message the background accepts. */
-export type BackgroundMessage = CompareRequest | GetDocRequest;
+/** Every message the background accepts (library requests only from the extension's own pages). */
+export type BackgroundMessage = CompareRequest | GetDocRequest | LibraryRequest;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** Corpus ids are the files' numbers; anything else is refused before it reaches a lookup. */
-const DOC_ID = /^\d{3}$/;
+/** Corpus ids are the files' numbers, library ids "lib:" and a hash; anything else is refused before it reaches a lookup. */
+const DOC_ID = /^(\d{3}|lib:[0-9a-z]{13})$/;
 
 /** True when `value` is a message the content script accepts. */
 export function isContentMessage(value: unknown): value is ContentMessage {
@@ -85,6 +90,7 @@ export function isContentMessage(value: unknown): value is ContentMessage {
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (!isObject(value)) return false;
   if (value.type === 'crossquote/compare') return isAnalysis(value.reading);
+  if (value.type === 'crossquote/library') return isLibraryRequest(value);
   return value.type === 'crossquote/get-doc' && typeof value.docId === 'string' && DOC_ID.test(value.docId);
 }
 
@@ -125,7 +131,8 @@ function isCorpusText(value: unknown): value is CorpusText {
     typeof value.titleDerived === 'boolean' &&
     isStringArray(value.credits) &&
     typeof value.note === 'string' &&
-    typeof value.text === 'string'
+    typeof value.text === 'string' &&
+    (value.url === undefined || value.url === null || typeof value.url === 'string')
   );
 }
 

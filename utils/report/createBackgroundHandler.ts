@@ -5,8 +5,9 @@
 import type { CorpusIndex } from '../corpus/indexFormat';
 import { loadIndex } from '../corpus/loadIndex';
 import { compareWithCorpus } from '../pipeline/compareWithCorpus';
-import { isBackgroundMessage, type CompareResponse, type GetDocResponse } from '../messages';
+import { isBackgroundMessage, type CompareResponse, type GetDocResponse, type LibraryResponse } from '../messages';
 import { badgeFor, type Badge } from './badgeFor';
+import type { LibraryService } from '../library/createLibraryService';
 
 export interface BackgroundDeps {
   /** This extension's id: messages from anyone else are ignored. */
@@ -15,15 +16,22 @@ export interface BackgroundDeps {
   readIndexText: () => string;
   /** Shows `badge` on the toolbar button for one tab. */
   setBadge: (tabId: number, badge: Badge) => Promise<void> | void;
+  /** The reader's library (utils/library), where the browser has IndexedDB. */
+  library?: LibraryService;
+  /** The extension's own base URL: only its pages may read or change the library. */
+  extensionUrl?: string;
+  /** Clock for when an article was read. */
+  now?: () => Date;
 }
 
 export interface MessageSender {
   id?: string;
-  tab?: { id?: number };
+  url?: string;
+  tab?: { id?: number; incognito?: boolean };
 }
 
 export interface BackgroundHandler {
-  handleMessage(message: unknown, sender: MessageSender): Promise<CompareResponse | GetDocResponse> | undefined;
+  handleMessage(message: unknown, sender: MessageSender): Promise<CompareResponse | GetDocResponse | LibraryResponse> | undefined;
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -60,14 +68,38 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
       return { ok: true, analysis: message.reading };
     }
     try {
-      const analysis = compareWithCorpus(message.reading, getIndex());
+      const analysis = await compareWithLibrary(message.reading, getIndex());
       await setBadgeQuietly(tabId, badgeFor(analysis));
+      // Kept after comparing, so the page is compared with what was read before it; not awaited,
+      // so the answer does not wait for the write (a write is one transaction: all or nothing).
+      deps.library?.keep(message.reading, { incognito: sender.tab?.incognito === true }, (deps.now ?? (() => new Date()))()).catch(() => undefined);
       return { ok: true, analysis };
     } catch (error) {
       await setBadgeQuietly(tabId, badgeFor(null));
       return { ok: false, message: errorText(error) };
     }
   }
+
+  /** With the library when there is one; a library that fails leaves the corpus's answer. */
+  async function compareWithLibrary(reading: Parameters<typeof compareWithCorpus>[0], corpus: CorpusIndex): Promise<ReturnType<typeof compareWithCorpus>> {
+    if (!deps.library) return compareWithCorpus(reading, corpus);
+    try {
+      return await deps.library.compare(reading, corpus);
+    } catch {
+      return compareWithCorpus(reading, corpus);
+    }
+  }
+
+  async function getLibraryDoc(docId: string): Promise<GetDocResponse> {
+    try {
+      const doc = deps.library ? await deps.library.doc(docId, getIndex()) : null;
+      return doc ? { ok: true, doc } : { ok: false, message: 'That article is no longer in your library.' };
+    } catch (error) {
+      return { ok: false, message: errorText(error) };
+    }
+  }
+
+  const fromExtensionPage = (sender: MessageSender): boolean => (deps.extensionUrl ? sender.url?.startsWith(deps.extensionUrl) === true : !sender.tab);
 
   function getDoc(docId: string): GetDocResponse {
     try {
@@ -98,6 +130,12 @@ export function createBackgroundHandler(deps: BackgroundDeps): BackgroundHandler
         if (!sender.tab) return undefined;
         return compare(message, sender);
       }
+      if (message.type === 'crossquote/library') {
+        // The library is the reader's: only the extension's own pages (options, popup) reach it.
+        if (!deps.library || !fromExtensionPage(sender)) return undefined;
+        return deps.library.handle(message);
+      }
+      if (message.docId.startsWith('lib:')) return getLibraryDoc(message.docId);
       return Promise.resolve(getDoc(message.docId));
     },
   };

@@ -3,7 +3,8 @@
 
 export interface Sender {
   id?: string;
-  tab?: { id?: number };
+  url?: string;
+  tab?: { id?: number; incognito?: boolean };
 }
 
 /** A runtime.onMessage listener: a Promise answers the message; undefined leaves it to others. */
@@ -18,6 +19,8 @@ export interface ActionApi {
 export interface ExtensionApi {
   runtime: {
     id: string;
+    /** The extension's own URL for a path (absent in some test doubles). */
+    getURL?(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(listener: MessageListener): void };
   };

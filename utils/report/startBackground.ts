@@ -1,6 +1,8 @@
 // Wires the background's logic to the browser: one message listener, badge calls.
 import type { ExtensionApi } from './extensionApi';
 import { createBackgroundHandler, type BackgroundHandler } from './createBackgroundHandler';
+import { createLibraryService } from '../library/createLibraryService';
+import { openLibraryDb } from '../library/libraryDb';
 
 export function startBackground(api: ExtensionApi, readIndexText: () => string): BackgroundHandler {
   // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls.
@@ -8,6 +10,9 @@ export function startBackground(api: ExtensionApi, readIndexText: () => string):
   const handler = createBackgroundHandler({
     extensionId: api.runtime.id,
     readIndexText,
+    // The reader's library lives in this extension's IndexedDB; where there is none, no library.
+    library: typeof indexedDB === 'undefined' ? undefined : createLibraryService(() => openLibraryDb()),
+    extensionUrl: api.runtime.getURL?.('/'),
     async setBadge(tabId, badge) {
       if (!action) return;
       await action.setBadgeText({ tabId, text: badge.text });
