@@ -2,6 +2,7 @@
 // to the page, how much of their wording (quotes aside) they share, and whom it credits.
 import type { StoryMatch } from '../utils/types';
 import { joinWords } from '../utils/report/joinWords';
+import { librarySourceLabel } from '../utils/library/librarySourceLabel';
 
 const RELATION_WORDS: Record<StoryMatch['relation'], string> = {
   same: 'this article',
@@ -29,6 +30,7 @@ export function StoryRow({ match, onOpen }: { match: StoryMatch; onOpen: (docId:
       <span class="title muted" dir="auto">
         {match.title}
       </span>
+      {match.source && <span class="library-source muted">{librarySourceLabel(match.source)}</span>}
     </li>
   );
 }
