@@ -43,8 +43,15 @@ export function ReaderView({ source, docId }: { source: CorpusTextSource; docId:
           <p class="muted small">
             {loaded.doc.titleDerived ? 'Title added by Crossquote: the text has no headline. ' : ''}
             {loaded.doc.credits.length > 0 ? `Credits ${joinWords(loaded.doc.credits)}. ` : 'Credits no one. '}
-            From Crossquote's bundled corpus (article {loaded.doc.docId}).
+            {loaded.doc.docId.startsWith('lib:') ? 'From your library (the text kept when you read it).' : `From Crossquote's bundled corpus (article ${loaded.doc.docId}).`}
           </p>
+          {loaded.doc.url && (
+            <p class="small">
+              <a href={loaded.doc.url} target="_blank" rel="noreferrer noopener">
+                Open the original
+              </a>
+            </p>
+          )}
           {loaded.doc.note && (
             <p class="note" dir="auto">
               {loaded.doc.note}
