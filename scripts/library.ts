@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const { folder, readAt } = parseArgs(process.argv.slice(2));
   const pages = pagesUnder(folder);
   if (pages.length === 0) fail(`${folder} holds no saved pages (.html, .htm)`);
-  const [{ JSDOM }, { readPage }, { buildLibraryArticle }, { formatLibraryLine }] = await Promise.all([
+  const [{ JSDOM, VirtualConsole }, { readPage }, { buildLibraryArticle }, { formatLibraryLine }] = await Promise.all([
     import('jsdom'),
     import('../utils/pipeline/readPage'),
     import('../utils/library/buildLibraryArticle'),
@@ -84,7 +84,15 @@ async function main(): Promise<void> {
       skip(page, `not an HTML page (it looks like ${kind})`);
       continue;
     }
-    const reading = readPage(new JSDOM(decodePage(bytes)).window.document);
+    let reading: ReturnType<typeof readPage>;
+    try {
+      // A silent console: a page's own script or CSS errors are not the reader's concern, and stderr lists skipped pages only.
+      reading = readPage(new JSDOM(decodePage(bytes), { virtualConsole: new VirtualConsole() }).window.document);
+    } catch (error) {
+      // One unreadable page must not cost the whole collection.
+      skip(page, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
     // When the page was read: given, else when it was saved.
     const article = buildLibraryArticle(reading, readAt ?? mtime.toISOString());
     if (!article) {
