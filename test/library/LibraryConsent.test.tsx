@@ -1,21 +1,17 @@
 // @vitest-environment happy-dom
 // The popup's consent line over the real library service: off by default with one sentence on
 // what is kept and that it stays on the machine; one click turns it on; pause and resume.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { LibraryConsent, POPUP_CONSENT_TEXT } from '../../components/LibraryConsent';
-import { createLibraryService, type LibraryService } from '../../utils/library/createLibraryService';
-import { openLibraryDb } from '../../utils/library/libraryDb';
-import type { LibraryOp } from '../../utils/library/libraryMessages';
+import type { LibraryOp, LibraryResponse } from '../../utils/library/libraryMessages';
+import { freshLibrary } from './freshLibrary';
 
-let service: LibraryService;
-const send = (op: LibraryOp) => service.handle({ type: 'crossquote/library', ...op });
+let library: (op: LibraryOp) => Promise<LibraryResponse>;
+const send = (op: LibraryOp): Promise<LibraryResponse> => library(op);
 
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  service = createLibraryService(() => openLibraryDb());
+  library = freshLibrary();
 });
 afterEach(cleanup);
 

@@ -2,24 +2,20 @@
 // The options page over the real library service and an in-memory IndexedDB: consent first,
 // then the reader's own data — list, search, delete, clear, export, import with its
 // rejected lines named.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { CONSENT_TEXT, LibraryOptions } from '../../components/LibraryOptions';
-import { createLibraryService, type LibraryService } from '../../utils/library/createLibraryService';
-import { openLibraryDb } from '../../utils/library/libraryDb';
-import type { LibraryOp } from '../../utils/library/libraryMessages';
+import type { LibraryOp, LibraryResponse } from '../../utils/library/libraryMessages';
+import { freshLibrary } from './freshLibrary';
 import { parseLibraryJsonl } from '../../utils/library/parseLibraryJsonl';
 import { formatLibraryLine } from '../../utils/library/formatLibraryJsonl';
 import { articleFromText } from './articleFromText';
 
-let service: LibraryService;
-const send = (op: LibraryOp) => service.handle({ type: 'crossquote/library', ...op });
+let library: (op: LibraryOp) => Promise<LibraryResponse>;
+const send = (op: LibraryOp): Promise<LibraryResponse> => library(op);
 
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  service = createLibraryService(() => openLibraryDb());
+  library = freshLibrary();
 });
 afterEach(cleanup);
 
