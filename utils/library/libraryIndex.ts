@@ -12,13 +12,25 @@ import { banalLimit } from './banalLimit';
 export type FilteredPostings = 'postings' | 'quotePostings' | 'termPostings';
 export const FILTERED_POSTINGS: readonly FilteredPostings[] = ['postings', 'quotePostings', 'termPostings'];
 
+/** Long keys bucketed by the length of their lists. */
+export interface LongKeys {
+  byLength: Map<number, Set<string>>;
+  lengthOf: Map<string, number>;
+}
+
+const longKeys = (): LongKeys => ({ byLength: new Map(), lengthOf: new Map() });
+
 export interface LibraryIndex {
   /** What the matcher reads: corpus documents first, then one slot per library article added. */
   view: CorpusIndex;
   /** Every key's whole posting list, banal ones included; `view` shares the same arrays. */
   full: Record<FilteredPostings, Map<string, number[]>>;
-  /** Keys whose lists are longer than the smallest banal limit: only they can change side when the limit moves. */
-  long: Record<FilteredPostings, Set<string>>;
+  /**
+   * Keys whose lists are longer than the smallest banal limit, by list length: only they can
+   * change side when the limit moves, and only those whose length lies between the old and the
+   * new limit do, so a move re-places a bucket or two, not every long key.
+   */
+  long: Record<FilteredPostings, LongKeys>;
   /** Documents held: corpus + library (a removed article's slot does not count). */
   live: number;
   /** The banal limit `view` is filtered with. */
@@ -57,14 +69,18 @@ export function createLibraryIndex(corpus: CorpusIndex): LibraryIndex {
     quoteWordPostings: record(),
   };
   const full = { postings: new Map(), quotePostings: new Map(), termPostings: new Map() } as LibraryIndex['full'];
-  const long = { postings: new Set(), quotePostings: new Set(), termPostings: new Set() } as LibraryIndex['long'];
+  const long = { postings: longKeys(), quotePostings: longKeys(), termPostings: longKeys() };
   const limit = banalLimit(corpus.docs.length);
   for (const kind of FILTERED_POSTINGS) {
     for (const [key, list] of Object.entries(corpus[kind])) {
       const copy = [...list];
       full[kind].set(key, copy);
       view[kind][key] = copy;
-      if (copy.length > banalLimit(0)) long[kind].add(key);
+      if (copy.length > banalLimit(0)) {
+        const bucket = long[kind].byLength.get(copy.length) ?? new Set<string>();
+        long[kind].byLength.set(copy.length, bucket.add(key));
+        long[kind].lengthOf.set(key, copy.length);
+      }
     }
   }
   for (const [key, list] of Object.entries(corpus.quoteWordPostings)) view.quoteWordPostings[key] = [...list];
