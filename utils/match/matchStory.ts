@@ -4,9 +4,10 @@
 // of one event shares its quotes), hashed, compared by CONTAINMENT — the share of one text's
 // shingles found in the other — not Jaccard: a copy that drops paragraphs or adds page furniture
 // is still wholly contained in its source, which Jaccard would hide behind the size difference.
-// Rewrites share almost no 5-grams of their own words (corpus: 0–4), so two more signals tell a
-// rewrite or a related article from an unrelated one: shared quote 4-grams (the same remarks)
-// and shared content words (the same people, places and subject). Candidates come only from the
+// Rewrites share almost no 5-grams of their own words (corpus: 0–4), so without text reuse an
+// article counts only on evidence of the same occasion: the same remarks (shared quote 4-grams),
+// the same people and place named in both leads (nameKeys), and the same subject in words that
+// are not everyday news vocabulary (commonNewsWords). Candidates come only from the
 // inverted indexes (postings), never a scan of every corpus article; banal fingerprints and
 // words were left out of the postings at build time.
 import type { ArticleInfo, Quote, StoryMatch, StoryRelation } from '../types';

@@ -1,5 +1,5 @@
 // The numbers story matching decides by, in one place, each with the reason for its value.
-// Measured on the corpus (see README "The corpus and matching" for the table).
+// Measured on the corpus, the new summit fixtures and real pages (docs/matching.md has the tables).
 
 /** Words per text shingle. 5-grams: long enough that unrelated news text shares almost none
  * (field: unrelated articles' 5-gram Jaccard < 0.02), short enough to survive light edits. */
@@ -25,8 +25,9 @@ export const COPY_MIN_CONTAINMENT = 0.47;
 /** `rewrite` by text: a tenth of the own words shared is more than a common event explains. */
 export const REWRITE_MIN_CONTAINMENT = 0.1;
 
-/** `rewrite` by remarks: this many shared quote 4-grams means both carry the same remarks. Corpus rewrites
- * share 5–42; an unrelated page shares 0–1 (a banal "in the coming days"). */
+/** `rewrite` by remarks: this many shared quote 4-grams means both carry the same remarks (a 6-word run).
+ * Corpus rewrites share 5–42; an unrelated page shares 0–1 (a banal "in the coming days"). On its own a
+ * 6-word run can be a stock phrase, so it also needs the occasion's names in both leads, or LONG_QUOTE_SHINGLES. */
 export const REWRITE_MIN_SHARED_QUOTE_SHINGLES = 3;
 
 /** `related` and `rewrite` by remarks need the same subject: this share of subject words (content words
