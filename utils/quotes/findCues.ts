@@ -127,6 +127,37 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   return null;
 }
 
+const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would'.split(' '));
+
+/**
+ * A full name after a description that runs on from token j: "said [Clinton’s] top foreign
+ * policy aide Jake Sullivan", "explained [Los Angeles-based] attorney Edgar Martirosyan". The
+ * description's capitalised words are not the speaker; the two-or-more-word name that ends it is.
+ */
+function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subject: Subject; last: number } | null {
+  let k = j + 1;
+  let described = 0;
+  while (k < tokens.length && described < 5) {
+    const w = tokens[k];
+    if (!w || w.quote !== null || !spaceOnly(w.gap) || w.cap) break;
+    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || w.lower.endsWith('ly')) return null;
+    described++;
+    k++;
+  }
+  if (described === 0) return null;
+  let end = k;
+  while (end + 1 < tokens.length && end + 1 - k < MAX_RUN) {
+    const next = tokens[end + 1];
+    if (!next || !spaceOnly(next.gap) || !(next.cap || PARTICLES.has(next.lower)) || next.quote !== null) break;
+    end++;
+  }
+  const first = tokens[k];
+  if (!first || !first.cap || first.quote !== null || !spaceOnly(first.gap) || end === k) return null;
+  const phrase = parseNamePhrase(tokens.slice(k, end + 1).map((t) => t.text));
+  if (phrase.name.length < 2) return null;
+  return { subject: { kind: 'name', phrase, at: first.start }, last: end };
+}
+
 /** The subject phrase that starts at token i (after a verb: "said Sir Keir", "added the prime minister"). */
 function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject: Subject; last: number } | null {
   const t = tokens[i];
@@ -166,6 +197,8 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
     }
   }
+  const later = nameAfterDescriptor(tokens, j);
+  if (later) return later;
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);
     if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) {
@@ -177,6 +210,27 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       }
       return { subject: r.subject, last: end };
     }
+  }
+  return null;
+}
+
+/**
+ * The subject of "X, <a long apposition>, said": the phrase that opens the clause and ends at a
+ * comma ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued…,
+ * said"; "Minnesota state delegate Mary Susan, clad in a red cape…, said"). Reads from the
+ * clause openings before the verb, earliest first; never across a quotation.
+ */
+function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+  for (let k = j; k >= 0; k--) if (tokens[k]?.quote !== null) return null;
+  for (let s = 0; s < j; s++) {
+    const t = tokens[s];
+    if (!t || (s > 0 && t.gap.trim() !== ',')) continue;
+    let e = s;
+    while (e + 1 < j && e - s < MAX_RUN && spaceOnly(tokens[e + 1]?.gap ?? ',')) e++;
+    if (tokens[e + 1]?.gap.trim() !== ',') continue;
+    const found = subjectEndingAt(tokens, e);
+    if (found && found.subject.kind !== 'pronoun' && found.first >= s) return found;
+    if (s === 0) continue;
   }
   return null;
 }
@@ -273,6 +327,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         }
       }
     }
+    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) found = subjectBeforeLongApposition(tokens, j);
     if (found) {
       cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject });
       continue;

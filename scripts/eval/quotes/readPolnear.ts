@@ -13,6 +13,7 @@ export interface Span {
 
 /** One annotated attribution: who (source, may be absent) said what (content, one or more pieces). */
 export interface GoldAttribution {
+  cue: string;
   source: (Span & { text: string }) | null;
   content: Span[];
 }
@@ -78,6 +79,7 @@ function parseAnn(ann: string, at: (cp: number) => number, text: string): GoldAt
   for (const args of events) {
     let source: GoldAttribution['source'] = null;
     const content: Span[] = [];
+    let cue = '';
     for (const arg of args.slice(1)) {
       const [role, ref] = arg.split(':');
       const pieces = spans.get(ref ?? '') ?? [];
@@ -85,11 +87,13 @@ function parseAnn(ann: string, at: (cp: number) => number, text: string): GoldAt
         const first = pieces[0];
         const last = pieces[pieces.length - 1];
         if (first && last) source = { start: first.start, end: last.end, text: pieces.map((p) => text.slice(p.start, p.end)).join(' ') };
+      } else if (role === 'Cue') {
+        cue = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
       } else if (role?.startsWith('Content')) {
         content.push(...pieces);
       }
     }
-    if (content.length > 0) out.push({ source, content });
+    if (content.length > 0) out.push({ cue, source, content });
   }
   return out;
 }
