@@ -4,7 +4,9 @@
 // annotated direct quotes; precision of our quoted spans of 4+ words (true = mostly inside an
 // annotated content); and, among annotated quotes whose source the article names (a source that
 // is not only a pronoun), how often our speaker is right, wrong or missing (scripts/eval/quotes/
-// sameEntity.ts defines "same entity"). The test split is for one final figure, never for tuning.
+// sameEntity.ts defines "same entity"; "unverified" = the annotated source is a description such as
+// "the president" and we give a person's name, which PolNeAR, having no coreference, cannot
+// confirm or refute; it is reported apart and left out of "of those checkable"). The test split is for one final figure, never for tuning.
 import { basename } from 'node:path';
 import { missPattern } from './eval/quotes/missPattern';
 import { readPolnear } from './eval/quotes/readPolnear';
@@ -53,7 +55,9 @@ for (const folder of folders) {
   console.log(`${basename(folder)}: ${docs.length} articles (${ms.toFixed(0)} ms)`);
   console.log(`  quote recall              ${pct(found, gold)} (${found}/${gold} annotated direct quotes)`);
   console.log(`  precision, 4+ words       ${pct(longTrue, long)} (${longTrue}/${long})`);
-  console.log(`  speaker, named source     right ${pct(count('right'), cases.length)}  wrong ${pct(count('wrong'), cases.length)}  none ${pct(count('none'), cases.length)} (of ${cases.length})`);
+  console.log(`  speaker, named source     right ${pct(count('right'), cases.length)}  wrong ${pct(count('wrong'), cases.length)}  none ${pct(count('none'), cases.length)}  unverified ${pct(count('unverified'), cases.length)} (of ${cases.length})`);
+  const checked = cases.length - count('unverified');
+  console.log(`    of those checkable      right ${pct(count('right'), checked)}  wrong ${pct(count('wrong'), checked)}  none ${pct(count('none'), checked)} (of ${checked})`);
   console.log(`  speaker, pronoun source   given ${pct(pronounGiven, pronounCases)} (of ${pronounCases})`);
   if (!showErrors) continue;
   const byPattern = new Map<string, SpeakerCase[]>();

@@ -65,6 +65,11 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
       prev.end = s.end;
       continue;
     }
+    // Initials do not end a sentence: "Rep. G.K. Butterfield", "John F. Kerry".
+    if (prev && /(?:^|[\s.])\p{Lu}\.\s*$/u.test(text.slice(Math.max(prev.start, s.start - 6), s.start))) {
+      prev.end = s.end;
+      continue;
+    }
     // “…?” Trump said. — the cue after a quote that ends its own sentence still belongs to it.
     if (prev && /[.!?…][”"’»]\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
       prev.end = s.end;

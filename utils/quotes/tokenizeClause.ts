@@ -25,7 +25,7 @@ export interface ClauseToken {
 const WORD = /\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,24}\)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words.
-const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt)$/u;
+const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt)$/u;
 const PARTY_TAG = /^\(/u;
 
 /** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */

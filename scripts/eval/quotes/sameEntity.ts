@@ -48,3 +48,14 @@ export function isPronoun(source: string): boolean {
   const words = source.match(/[\p{L}]+/gu) ?? [];
   return words.length > 0 && words.every((w) => PRONOUNS.has(w.toLowerCase()));
 }
+
+/** A source with no capitalised word after its first ("the president", "a 2008 Clinton veteran" is not one). */
+export function isDescription(source: string): boolean {
+  const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  return words.length > 0 && /^(?:the|a|an|one|another|this|that|his|her|their|its)$/iu.test(words[0] ?? '') && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+}
+
+/** An annotation slip: the source span holds only the reporting verb ("said"). */
+export function isSlip(source: string): boolean {
+  return /^\s*(?:said|says|say|told|added|wrote|asked)\s*$/iu.test(source);
+}

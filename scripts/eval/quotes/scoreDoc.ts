@@ -3,10 +3,10 @@ import { extractQuotes } from '../../../utils/quotes/extractQuotes';
 import type { Quote } from '../../../utils/types';
 import { covered, goldQuotes, type GoldQuote } from './goldQuotes';
 import type { PolnearDoc } from './readPolnear';
-import { isPronoun, sameEntity } from './sameEntity';
+import { isDescription, isPronoun, isSlip, sameEntity } from './sameEntity';
 
 /** Speaker outcome for one annotated quote with a named source. */
-export type Outcome = 'right' | 'wrong' | 'none';
+export type Outcome = 'right' | 'wrong' | 'none' | 'unverified';
 
 /** One annotated quote with a named source, and what we said. */
 export interface SpeakerCase {
@@ -62,7 +62,11 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
       if (q?.speaker) score.pronounGiven++;
       continue;
     }
-    const outcome: Outcome = !q?.speaker ? 'none' : sameEntity(q.speaker, source.text) ? 'right' : 'wrong';
+    if (isSlip(source.text)) continue;
+    // A description as the source ("the president", "the mayor") and a person's name from us:
+    // PolNeAR has no coreference, so whether they are the same person cannot be checked here.
+    const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
+    const outcome: Outcome = !q?.speaker ? 'none' : sameEntity(q.speaker, source.text) ? 'right' : unverified(q.speaker) ? 'unverified' : 'wrong';
     score.cases.push({ doc: doc.name, gold: g, quote: q, outcome });
   }
   for (const q of quotes) {
