@@ -106,7 +106,9 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   // "a spokesman for the Kremlin said": the subject is the spokesman, not the Kremlin.
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
-  if (!afterPreposition && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
+  // …but "Secretary of State John Kerry" and "Speaker of the House Paul Ryan" are one title.
+  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false);
+  if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
     return null;
@@ -156,6 +158,27 @@ function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subje
   const phrase = parseNamePhrase(tokens.slice(k, end + 1).map((t) => t.text));
   if (phrase.name.length < 2) return null;
   return { subject: { kind: 'name', phrase, at: first.start }, last: end };
+}
+
+const GENERIC_DETERMINERS = new Set('the a an one another this'.split(' '));
+const NOT_HEADS = new Set('it this that which who what there here one other others same first last time way'.split(' '));
+
+/**
+ * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
+ * "the host said", "one employee told". Only used in front of the verb, where the phrase can only
+ * be its subject.
+ */
+function genericDescription(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+  const head = tokens[j];
+  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}{3,}$/u.test(head.lower)) return null;
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    const w = tokens[k];
+    const after = tokens[k + 1];
+    if (!w || !after || w.quote !== null || !spaceOnly(after.gap)) return null;
+    if (GENERIC_DETERMINERS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k };
+    if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || VERB_HELPERS.has(w.lower) || PASSIVE.has(w.lower) || NOT_HEADS.has(w.lower)) return null;
+  }
+  return null;
 }
 
 /** The subject phrase that starts at token i (after a verb: "said Sir Keir", "added the prime minister"). */
@@ -306,7 +329,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (whoToken && who > 0) {
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j);
+      found = subjectEndingAt(tokens, j) ?? genericDescription(tokens, j);
     } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
       // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".
       for (let k = j; k > 0 && j - k < 12; k--) {
@@ -337,6 +360,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (before && before.quote !== null && !/[\p{L}\p{N}]/u.test(t.gap)) {
       const s = subjectStartingAt(tokens, i + 1);
       if (s) cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
+    } else if (before && t.gap.trim() === ',' && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote')) {
+      // "“This will be a challenge” for Clinton, said Kunin." — an inverted cue after a comma.
+      const s = subjectStartingAt(tokens, i + 1);
+      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
     }
   }
   return cues;

@@ -22,7 +22,7 @@ export interface ClauseToken {
 
 // A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said"),
 // which is skipped: it stands between the name and the verb like a space.
-const WORD = /\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,24}\)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words.
 const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt)$/u;
@@ -54,7 +54,7 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
         end: start + word.length,
         cap: /^\p{Lu}/u.test(word),
         quote: null,
-        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,24}\)/gu, ' '),
+        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)/gu, ' '),
       });
       prevEnd = start + word.length;
     }
