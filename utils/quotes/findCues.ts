@@ -161,7 +161,15 @@ function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subje
 }
 
 const GENERIC_DETERMINERS = new Set('the a an one another this'.split(' '));
-const NOT_HEADS = new Set('it this that which who what there here one other others same first last time way'.split(' '));
+const NOT_HEADS = new Set(
+  ('it this that which who what there here one other others same first last time way and or but should would could will can may might must shall ' +
+    'did does do has have had is are was were be also not never then past week year day month moment night morning end long lot number').split(' '),
+);
+// Words after which a determiner opens a clause (its subject) rather than an object.
+const CLAUSE_OPENERS = new Set('and but that as while because since when so which where then also however though although if'.split(' '));
+// Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
+// generic description may come before.
+const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|\p{L}+ed)$/u;
 
 /**
  * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
@@ -175,7 +183,11 @@ function genericDescription(tokens: readonly ClauseToken[], j: number): { subjec
     const w = tokens[k];
     const after = tokens[k + 1];
     if (!w || !after || w.quote !== null || !spaceOnly(after.gap)) return null;
-    if (GENERIC_DETERMINERS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k };
+    if (GENERIC_DETERMINERS.has(w.lower)) {
+      const opener = tokens[k - 1];
+      const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
+      return opensClause ? { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k } : null;
+    }
     if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || VERB_HELPERS.has(w.lower) || PASSIVE.has(w.lower) || NOT_HEADS.has(w.lower)) return null;
   }
   return null;
@@ -329,7 +341,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (whoToken && who > 0) {
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j) ?? genericDescription(tokens, j);
+      found = subjectEndingAt(tokens, j) ?? (CLEAR_VERB.test(t.lower) ? genericDescription(tokens, j) : null);
     } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
       // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".
       for (let k = j; k > 0 && j - k < 12; k--) {
