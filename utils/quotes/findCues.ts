@@ -166,7 +166,7 @@ const NOT_HEADS = new Set(
     'did does do has have had is are was were be also not never then past week year day month moment night morning end long lot number').split(' '),
 );
 // Words after which a determiner opens a clause (its subject) rather than an object.
-const CLAUSE_OPENERS = new Set('and but that as while because since when so which where then also however though although if'.split(' '));
+const CLAUSE_OPENERS = new Set('and but as while because since when so which where then also however though although if'.split(' '));
 // Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
 // generic description may come before.
 const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|\p{L}+ed)$/u;
