@@ -209,7 +209,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // Who the paragraph's last sentence credits, for a quote that stands alone in the next one
       // ("Dr. Ward stated:" / "Sanders said in a statement that he would fight on." then “…”).
       const lastCue = cues.filter((c) => c.cue.kind === 'verb' || c.cue.kind === 'colon' || c.cue.kind === 'verbFirst').pop();
-      introduces.set(pi, lastCue?.who.speaker ?? null);
+      // A sentence that ends with a colon introduces what follows, whatever its verb
+      // ("Governor Ada Pruitt released a statement:").
+      const colon = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
+      introduces.set(pi, lastCue?.who.speaker ?? (colon && subject ? subject.name : null));
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.
       type Found = (typeof cues)[number];

@@ -229,7 +229,12 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const w = tokens[k];
       if (!w || w.quote !== null || !spaceOnly(w.gap)) break;
-      if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
+      if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) {
+        // "the campaign’s senior policy aide Jacob Linwood": the name after the description speaks.
+        const named = nameAfterDescriptor(tokens, k - 1);
+        if (named) return named;
+        return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
+      }
     }
   }
   const later = nameAfterDescriptor(tokens, j);

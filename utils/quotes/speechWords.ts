@@ -52,7 +52,8 @@ export const ROLE_WORDS = new Set(
     'deputy vice chief leader spokesman spokeswoman spokesperson ambassador senator governor mayor king queen ' +
     'prince princess pope commissioner chairman chairwoman chair director head army navy admiral commander ' +
     'justice judge officer correspondent editor reporter analyst former opposition envoy premier counsellor ' +
-    'councillor mp mep official negotiator adviser advisor aide economy trade health taoiseach'
+    'councillor mp mep official negotiator adviser advisor aide economy trade health taoiseach ' +
+    'representative congressman congresswoman'
   ).split(' '),
 );
 
