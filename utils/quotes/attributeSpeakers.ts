@@ -13,6 +13,7 @@ import { buildPeople, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
+import { openingSubject } from './openingSubject';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -193,6 +194,17 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       from = to;
       const subject = sentenceSubject(tokens, people);
       const subjectAt = tokens[0]?.start ?? sentence.start;
+      // An opening subject the article has not named before, read only when a quote needs it.
+      let openerRead = false;
+      let openerName: string | null = null;
+      const opener = (): string | null => {
+        if (openerRead) return openerName;
+        openerRead = true;
+        const found = openingSubject(tokens);
+        if (found && 'name' in found) openerName = people.byName({ name: found.name, honorific: null, role: null, qualifier: null }, subjectAt, !found.known)?.name ?? null;
+        else if (found) openerName = found.description;
+        return openerName;
+      };
       if (subject) setSubject(subject);
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       for (const cue of findCues(tokens)) {
@@ -237,8 +249,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
-        const bySubject = choice === undefined && subject !== null && subjectAt < t.start && !passiveBefore(tokens, b) ? subject : null;
-        result[index] = { speaker: choice ? choice.who.speaker : (bySubject?.name ?? null), fragment };
+        const bySubject = choice === undefined && subjectAt < t.start && !passiveBefore(tokens, b) ? (subject?.name ?? opener()) : null;
+        result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment };
         cued[index] = choice !== undefined || bySubject !== null;
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };

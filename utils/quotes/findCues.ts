@@ -107,7 +107,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
   // …but "Secretary of State John Kerry" and "Speaker of the House Paul Ryan" are one title.
-  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false);
+  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false) && ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '');
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };

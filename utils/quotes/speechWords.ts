@@ -53,7 +53,7 @@ export const ROLE_WORDS = new Set(
     'prince princess pope commissioner chairman chairwoman chair director head army navy admiral commander ' +
     'justice judge officer correspondent editor reporter analyst former opposition envoy premier counsellor ' +
     'councillor mp mep official negotiator adviser advisor aide economy trade health taoiseach ' +
-    'representative congressman congresswoman'
+    'representative congressman congresswoman speaker'
   ).split(' '),
 );
 

@@ -6,7 +6,8 @@
 // "the Trump campaign" -> campaign, "a diplomatic source" -> source). Same entity = our
 // speaker's head (last word of its first part) is one of the source's heads. So "Hillary
 // Clinton" matches "Mrs. Clinton" and "Clinton, the Democratic nominee", but not "the Clinton
-// campaign"; "the survey" matches "a new survey".
+// campaign"; "the survey" matches "a new survey". A lower-case participle or reflexive also
+// ends the part ("a poll released Sunday" -> poll, "Cruz himself" -> cruz).
 const CUT = new Set('of for at in from with on by to who whom whose which that and or said says'.split(' '));
 
 const fold = (w: string): string =>
@@ -25,6 +26,8 @@ export function heads(phrase: string): string[] {
     for (const w of part.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []) {
       const f = fold(w).replace(/\.$/u, '');
       if (CUT.has(f) && words.length > 0) break;
+      // A participle or reflexive after the noun starts a modifier: "a poll released Sunday", "Cruz himself".
+      if (words.length > 0 && /^\p{Ll}/u.test(w) && (/^\p{L}{3,}ed$/u.test(f) || /sel(?:f|ves)$/u.test(f))) break;
       words.push(f);
     }
     // "Jr." and "Sr." follow the surname.
