@@ -183,6 +183,17 @@ function genericDescription(tokens: readonly ClauseToken[], j: number): { subjec
     const w = tokens[k];
     const after = tokens[k + 1];
     if (!w || !after || w.quote !== null || !spaceOnly(after.gap)) return null;
+    if (w.cap && /['’]s?$/u.test(w.text) && w.text.length > 2) {
+      // A possessive name leads it: "Cruz’s campaign said", "Gowdy’s office slammed" — the
+      // campaign or office speaks, not the person.
+      let m = k;
+      while (m > 0 && tokens[m - 1]?.cap && tokens[m - 1]?.quote === null && spaceOnly(tokens[m]?.gap ?? '')) m--;
+      const words = tokens.slice(m, j + 1).map((x) => x.text);
+      const phrase = parseNamePhrase(words.slice(0, k - m + 1));
+      if (phrase.name.length === 0) return null;
+      const owner = words.slice(k - m - phrase.name.length + 1, k - m + 1).join(' ');
+      return { subject: { kind: 'description', text: `${owner} ${words.slice(k - m + 1).join(' ')}` }, first: m };
+    }
     if (GENERIC_DETERMINERS.has(w.lower)) {
       const opener = tokens[k - 1];
       const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
