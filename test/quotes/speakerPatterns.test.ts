@@ -69,6 +69,28 @@ describe('the speaker named before the quote', () => {
   });
 });
 
+describe('transcripts, signed quotes and sources the article has not titled', () => {
+  it('names each line of a quoted transcript by its label, with the fullest name', () => {
+    const text = 'Cable news host Dana Whitfield questioned Gov. Rob Ellison on Sunday.\n\nPartial transcript as follows:\n\n"WHITFIELD: Will she be there?\n\n"ELLISON: She will not be attending the debate tomorrow night.';
+    expect(speakers(text)).toEqual(['Dana Whitfield', 'Rob Ellison']);
+  });
+
+  it('gives a quote signed with a dash to the name after the dash', () => {
+    const text = 'Readers wrote in.\n\n“Maybe we can build a fence around him.” ― Sam Okafor.\n\n“He is a bully and nothing more.” ― Lucia Brandt';
+    expect(speakers(text)).toEqual(['Sam Okafor', 'Lucia Brandt']);
+  });
+
+  it.each([
+    ['a plain two-word name, then the surname alone', 'The party’s 2012 nominee, Walt Ridley, spoke first. Ridley went after the front-runner, calling his plan “a fantasy that nobody can pay for.”', 'Walt Ridley'],
+    ['an organisation opening the sentence', 'The Sierra Club has long described itself as “a voice for every forest in America.”', 'Sierra Club'],
+    ['a document opening the sentence', 'The ad says “nothing will change until we elect new people.”', 'the ad'],
+    ['a possessive name then a noun', 'Ted Marsh spoke. "He is not telling the truth," Marsh’s campaign said.', 'Marsh’s campaign'],
+    ['one capitalised word that names nobody', 'Corporate lobbyists describe such work as “a different cup of tea altogether.”', null],
+  ])('%s', (_name, text, expected) => {
+    expect(last(text)).toBe(expected);
+  });
+});
+
 describe('titles of works are not quotes', () => {
   it.each([
     ['The Art of the Deal', true],

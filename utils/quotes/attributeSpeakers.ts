@@ -37,12 +37,16 @@ interface Resolved {
 const NOUN_LIKE = new Set('remarks comments notes states claims calls posts answers replies tweets pledges promises vows labels brands terms demands reads echoes'.split(' '));
 const FINITE = [...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)).join('|');
 // A sentence that opens with a short subject and a reporting verb ("Trump said.", "Mr. Jebens
-// said, smiling.", "The statement said") or the verb and then its subject ("Said Mr. Obama:").
+// said, smiling.", "The statement said"); or a dash and the name that signs the quote
+// ("― Steve Quinlan").
 const CUE_OPENS = new RegExp(
   `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}(?:${FINITE})\\b|(?:he|she|they|we|i)\\s+(?:${FINITE})\\b)`,
   'u',
 );
-const cueOpens = (head: string): boolean => CUE_OPENS.test(head);
+const cueOpens = (head: string): boolean => CUE_OPENS.test(head) || /^\s*[―—–-]\s*\p{Lu}/u.test(head);
+
+// A speaker's name in capitals and a colon opening a transcript line.
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 
 /** "Zelensky was described as “brave”": the subject is talked about, not talking. */
 function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
@@ -256,6 +260,16 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         previous = { span, fragment };
       });
     }
+  });
+
+  // A transcript line in quotation marks names its speaker first: "WALLACE: Let’s start…".
+  spans.forEach((span, i) => {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[1];
+    const mine = result[i];
+    if (!label || !mine) return;
+    const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
+    cued[i] = true;
   });
 
   // Quotes with no cue of their own take the speaker of the quote they continue.

@@ -293,6 +293,12 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const t = tokens[i];
     if (!t) continue;
     if (t.quote !== null) {
+      // “…” ― Sonya Herridge: a dash and a name after the quote sign it.
+      const signer = tokens[i + 1];
+      if (signer && signer.cap && /^\s*[―—–-]\s*$/u.test(signer.gap)) {
+        const s = subjectStartingAt(tokens, i + 1);
+        if (s && s.subject.kind === 'name') cues.push({ kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject });
+      }
       // "Starmer: “…”" — a name and a colon introduce the quote.
       const prev = tokens[i - 1];
       if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
