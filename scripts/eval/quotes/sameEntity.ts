@@ -7,7 +7,8 @@
 // speaker's head (last word of its first part) is one of the source's heads. So "Hillary
 // Clinton" matches "Mrs. Clinton" and "Clinton, the Democratic nominee", but not "the Clinton
 // campaign"; "the survey" matches "a new survey". A lower-case participle or reflexive also
-// ends the part ("a poll released Sunday" -> poll, "Cruz himself" -> cruz).
+// ends the part ("a poll released Sunday" -> poll, "Cruz himself" -> cruz); "of" after a one-word
+// title does not ("Secretary of State John F. Kerry" -> kerry).
 const CUT = new Set('of for at in from with on by to who whom whose which that and or said says'.split(' '));
 
 const fold = (w: string): string =>
@@ -25,6 +26,11 @@ export function heads(phrase: string): string[] {
     const words: string[] = [];
     for (const w of part.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []) {
       const f = fold(w).replace(/\.$/u, '');
+      // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a one-word title's "of" goes on.
+      if (f === 'of' && words.length === 1 && /^\p{Lu}/u.test(part.trim())) {
+        words.push(f);
+        continue;
+      }
       if (CUT.has(f) && words.length > 0) break;
       // A participle or reflexive after the noun starts a modifier: "a poll released Sunday", "Cruz himself".
       if (words.length > 0 && /^\p{Ll}/u.test(w) && (/^\p{L}{3,}ed$/u.test(f) || /sel(?:f|ves)$/u.test(f))) break;
