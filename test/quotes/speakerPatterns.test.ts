@@ -32,6 +32,9 @@ describe('titles and descriptions in apposition', () => {
     ['description then name after the verb', '“They have no plan,” said the campaign’s senior policy aide Jacob Linwood.', 'Jacob Linwood'],
     ['place-word description then name', '“We came for the speech,” explained Ohio-based teacher Marion Deck.', 'Marion Deck'],
     ['party word then name, apposition after', '“I have not decided,” said undecided Republican voter Nora Ellery of Dover, before the rally.', 'Nora Ellery'],
+    ['party tag between commas', '"That is not our view," Senate Majority Leader Ray Dunham, R-Ky., said.', 'Ray Dunham'],
+    ['long description after the verb', '"There was wrongdoing," said a former senior law enforcement official. "But was it criminal?"', 'a former senior law enforcement official'],
+    ['description after the verb, cut at its preposition', '"It is coming," said a strategist for one of the candidates, speaking on the condition of anonymity.', 'a strategist'],
     ['inverted cue after a comma', '“This will be hard” for the governor, said Dunmore. “The map is against her.”', 'Dunmore'],
   ])('%s', (_name, text, expected) => {
     expect(last(text)).toBe(expected);

@@ -250,6 +250,17 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   }
   const later = nameAfterDescriptor(tokens, j);
   if (later) return later;
+  // “…,” said a former senior law enforcement official. — after the verb, a determiner opens
+  // the whole subject, up to a comma, a preposition or a relative word.
+  if (GENERIC_DETERMINERS.has(t.lower) && tokens[i - 1] !== undefined && SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '')) {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 6) {
+      const w = tokens[k];
+      if (!w || w.quote !== null || !spaceOnly(w.gap) || PREPOSITIONS.has(w.lower) || NOT_DESCRIPTOR.has(w.lower)) break;
+      k++;
+    }
+    if (k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
+  }
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);
     if (r && r.first >= i - (DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? 1 : 0)) {

@@ -20,13 +20,14 @@ export interface ClauseToken {
   gap: string;
 }
 
-// A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said"),
+// A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said",
+// "Mitch McConnell, R-Ky., said"),
 // which is skipped: it stands between the name and the verb like a space.
-const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words.
 const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt)$/u;
-const PARTY_TAG = /^\(/u;
+const PARTY_TAG = /^(?:\(|[DRI]-\p{Lu})/u;
 
 /** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */
 function lowerForm(word: string): string {
@@ -54,7 +55,7 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
         end: start + word.length,
         cap: /^\p{Lu}/u.test(word),
         quote: null,
-        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)/gu, ' '),
+        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|,\s*[DRI]-\p{Lu}\p{Ll}{0,4}\.?\s*,/gu, ' '),
       });
       prevEnd = start + word.length;
     }
