@@ -259,7 +259,10 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       if (!w || w.quote !== null || !spaceOnly(w.gap) || PREPOSITIONS.has(w.lower) || NOT_DESCRIPTOR.has(w.lower)) break;
       k++;
     }
-    if (k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
+    // It must end there: "said the race was…" is reported speech, not a speaker.
+    const stop = tokens[k];
+    const ends = stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower);
+    if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
   }
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);
