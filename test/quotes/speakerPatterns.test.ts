@@ -29,6 +29,7 @@ describe('titles and descriptions in apposition', () => {
       'Lena Morrow, the president of a watchdog group that has sued the department twice over its records, said that "the damage is already done."',
       'Lena Morrow',
     ],
+    ['quote, then name, long apposition, said', '"We were rivals, but also friends," Walter B. Keene, the governor’s former chief of staff, said in an interview.', 'Walter B. Keene'],
     ['description then name after the verb', '“They have no plan,” said the campaign’s senior policy aide Jacob Linwood.', 'Jacob Linwood'],
     ['place-word description then name', '“We came for the speech,” explained Ohio-based teacher Marion Deck.', 'Marion Deck'],
     ['party word then name, apposition after', '“I have not decided,” said undecided Republican voter Nora Ellery of Dover, before the rally.', 'Nora Ellery'],

@@ -286,16 +286,23 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
  * clause openings before the verb, earliest first; never across a quotation.
  */
 function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
-  for (let k = j; k >= 0; k--) if (tokens[k]?.quote !== null) return null;
-  for (let s = 0; s < j; s++) {
+  // The clause starts after the last quotation before the verb (“…,” William Daley, a former
+  // chief of staff, said), or at the sentence's start.
+  let from = 0;
+  for (let k = j; k >= 0; k--) {
+    if (tokens[k]?.quote !== null) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let s = from; s < j; s++) {
     const t = tokens[s];
-    if (!t || (s > 0 && t.gap.trim() !== ',')) continue;
+    if (!t || (s > from && t.gap.trim() !== ',')) continue;
     let e = s;
     while (e + 1 < j && e - s < MAX_RUN && spaceOnly(tokens[e + 1]?.gap ?? ',')) e++;
     if (tokens[e + 1]?.gap.trim() !== ',') continue;
     const found = subjectEndingAt(tokens, e);
     if (found && found.subject.kind !== 'pronoun' && found.first >= s) return found;
-    if (s === 0) continue;
   }
   return null;
 }
