@@ -46,6 +46,7 @@ describe('organisations, documents and descriptions as sources', () => {
   it.each([
     ['the statement said', '"The candidate pays his own rent," the statement said.', 'the statement'],
     ['the email said', 'The campaign wrote to donors on Friday. "We need your help today," the email said.', 'the email'],
+    ['according to a description', 'According to the newspaper, “gun laws let dealers sell to almost any adult.”', 'the newspaper'],
     ['the host said', '“She is exactly right,” the host said.', 'the host'],
     ['not an object after a preposition', 'He spoke in the past described by friends as “a long and hard road.”', null],
     ['not a noun that is also a verb', 'Vermont Sen. Maria Fenwick sent a fundraising call urging “every supporter to give today.”', 'Maria Fenwick'],

@@ -250,9 +250,10 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   }
   const later = nameAfterDescriptor(tokens, j);
   if (later) return later;
-  // “…,” said a former senior law enforcement official. — after the verb, a determiner opens
+  // “…,” said a former senior law enforcement official. / according to the newspaper — after the verb, a determiner opens
   // the whole subject, up to a comma, a preposition or a relative word.
-  if (GENERIC_DETERMINERS.has(t.lower) && tokens[i - 1] !== undefined && SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '')) {
+  const afterVerb = SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according');
+  if (GENERIC_DETERMINERS.has(t.lower) && afterVerb) {
     let k = i + 1;
     while (k < tokens.length && k - i <= 6) {
       const w = tokens[k];
