@@ -70,7 +70,7 @@ export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteCompariso
   // that flag also marks long cut-down clauses ("only way to effectively deter Russia from attacking
   // Ukraine again"), which carry enough words to be compared.
   const isFragment = shorter.words.length < FRAGMENT_MAX_WORDS;
-  const distinctive = contentWords(shorter.words).filter((w) => !BANAL_WORDS.has(w)).length;
+  const distinctive = isFragment ? contentWords(shorter.words).filter((w) => !BANAL_WORDS.has(w)).length : Infinity;
   if (isFragment && distinctive === 0) return null;
   // Another named speaker's fragment is a coincidence of phrasing, not the same remark. With the
   // speaker unknown on one side, only the words can tell: a fragment with UNATTRIBUTED_MIN_DISTINCTIVE
