@@ -65,6 +65,23 @@ describe('quote fragments in the popup', () => {
     expect(item.textContent).not.toContain(NONE);
   });
 
+  it('does not say another outlet “attributes it to” Keir Starmer when the page names him “Keir”', async () => {
+    const container = await show(analysisOf('001'));
+    const starmer = Array.from(container.querySelectorAll('.carriers')).filter((c) => c.closest('li.quote')?.textContent?.includes('— Keir'));
+    expect(starmer.length).toBeGreaterThan(0);
+    for (const carriers of starmer) expect(carriers.textContent).not.toContain('attributes it to');
+  });
+
+  it('says so when another outlet gives the same long quote to someone else (the page credits Sánchez, 004 Albares)', async () => {
+    const analysis = analysisOf('000');
+    const source = index.docs.find((d) => d.docId === '004')!.quotes.find((q) => q.text.startsWith('Nobody is currently considering'))!;
+    analysis.quotes.push({ ...source, id: 'sanchez', speaker: 'Pedro Sánchez' });
+    const quote = analysis.quotes.at(-1)!;
+    analysis.quoteMatches = matchQuotes(analysis.quotes, index, analysis.story);
+    const container = await show(analysis);
+    expect(itemOf(container, quote).textContent).toContain('attributes it to José Manuel Albares');
+  });
+
   it('connects Tribune Online’s two words “key elements” to Sky News’s sentence', async () => {
     const analysis = analysisOf('001');
     const container = await show(analysis);
