@@ -7,8 +7,15 @@ import { isTitle } from '../../utils/quotes/isTitle';
 const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
 const last = (text: string): string | null => speakers(text).at(-1) ?? null;
 
+/** One test per row: the last quote of the passage is credited to `expected`. */
+function expectLastSpeaker(rows: Array<[name: string, text: string, expected: string | null]>): void {
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(last(text)).toBe(expected);
+  });
+}
+
 describe('honorifics and US titles with a period', () => {
-  it.each([
+  expectLastSpeaker([
     ['Mr. after the quote', 'Representative Dana Whitcombe opened the hearing.\n\n"The numbers do not add up," said Mr. Whitcombe, who chairs the panel.', 'Dana Whitcombe'],
     ['Mrs. gives the fullest name', 'Hillary Clinton spoke in Ohio on Tuesday.\n\n"We will not back down," Mrs. Clinton said.', 'Hillary Clinton'],
     ['Sen. and a party tag', '“This bill is dead on arrival,” Sen. Maria Fenwick (D-Ore.) said.', 'Maria Fenwick'],
@@ -17,13 +24,11 @@ describe('honorifics and US titles with a period', () => {
     ['middle initial', 'Secretary of State John Q. Haverford said the vote was an “important step forward.”', 'John Q. Haverford'],
     ['two initials', '“It was a sad day,” said Rep. B.J. Tolliver (D-N.C.), who leads the caucus.', 'B.J. Tolliver'],
     ['a role word that is a surname', '"The turnout will decide it," said Charlie King, a party organiser.', 'Charlie King'],
-  ])('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('titles and descriptions in apposition', () => {
-  it.each([
+  expectLastSpeaker([
     [
       'name, long apposition, said',
       'Lena Morrow, the president of a watchdog group that has sued the department twice over its records, said that "the damage is already done."',
@@ -37,26 +42,22 @@ describe('titles and descriptions in apposition', () => {
     ['long description after the verb', '"There was wrongdoing," said a former senior law enforcement official. "But was it criminal?"', 'a former senior law enforcement official'],
     ['description after the verb, cut at its preposition', '"It is coming," said a strategist for one of the candidates, speaking on the condition of anonymity.', 'a strategist'],
     ['inverted cue after a comma', '“This will be hard” for the governor, said Dunmore. “The map is against her.”', 'Dunmore'],
-  ])('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('organisations, documents and descriptions as sources', () => {
-  it.each([
+  expectLastSpeaker([
     ['the statement said', '"The candidate pays his own rent," the statement said.', 'the statement'],
     ['the email said', 'The campaign wrote to donors on Friday. "We need your help today," the email said.', 'the email'],
     ['according to a description', 'According to the newspaper, “gun laws let dealers sell to almost any adult.”', 'the newspaper'],
     ['the host said', '“She is exactly right,” the host said.', 'the host'],
     ['not an object after a preposition', 'He spoke in the past described by friends as “a long and hard road.”', null],
     ['not a noun that is also a verb', 'Vermont Sen. Maria Fenwick sent a fundraising call urging “every supporter to give today.”', 'Maria Fenwick'],
-  ])('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('the speaker named before the quote', () => {
-  it.each([
+  expectLastSpeaker([
     ['cue after a quote that ends its own sentence', 'Donald Trump spoke in Iowa.\n\n"Why is he attacking me?" Trump said.', 'Donald Trump'],
     ['introduced by a colon, quote in the next paragraph', 'Governor Ada Pruitt released a statement:\n\n"Our state will recover from this storm."', 'Ada Pruitt'],
     ['a paragraph that credits someone, then the quote alone', 'Senator Hal Brisk said he would vote against the bill.\n\n"It spends money we do not have."', 'Hal Brisk'],
@@ -64,9 +65,7 @@ describe('the speaker named before the quote', () => {
     ['not the subject of a passive', 'Mayor Ruth Ilves was described as “brave and tireless in every way.”', null],
     ['a possessive is not a subject', 'Mayor Ruth Ilves said, “We will rebuild. “Nothing will stop us.” His remarks underline the belief, according to the Ledger.', 'Ruth Ilves'],
     ['a sentence-opening phrase is not a name', 'Hillary Clinton spoke. At Monday’s debate, Clinton cited his “total disregard for working women” in her answer.', 'Hillary Clinton'],
-  ])('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
-  });
+  ]);
 
   it('gives a run of quoted paragraphs the speaker of the first', () => {
     const text = 'Governor Ada Pruitt spoke at the fundraiser:\n\n"We built this state together."\n\n"We will rebuild it together."\n\n"And we will not wait for Washington."';
@@ -85,15 +84,13 @@ describe('transcripts, signed quotes and sources the article has not titled', ()
     expect(speakers(text)).toEqual(['Sam Okafor', 'Lucia Brandt']);
   });
 
-  it.each([
+  expectLastSpeaker([
     ['a plain two-word name, then the surname alone', 'The party’s 2012 nominee, Walt Ridley, spoke first. Ridley went after the front-runner, calling his plan “a fantasy that nobody can pay for.”', 'Walt Ridley'],
     ['an organisation opening the sentence', 'The Sierra Club has long described itself as “a voice for every forest in America.”', 'Sierra Club'],
     ['a document opening the sentence', 'The ad says “nothing will change until we elect new people.”', 'the ad'],
     ['a possessive name then a noun', 'Ted Marsh spoke. "He is not telling the truth," Marsh’s campaign said.', 'Marsh’s campaign'],
     ['one capitalised word that names nobody', 'Corporate lobbyists describe such work as “a different cup of tea altogether.”', null],
-  ])('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('titles of works are not quotes', () => {
