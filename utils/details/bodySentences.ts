@@ -2,13 +2,11 @@
 // details stage reads sentences, so a name in a caption or a headline in a link list never
 // becomes a "difference".
 import { isListLabel } from '../article/isFurniture';
+import { splitSentences } from '../text/splitSentences';
 import { isFurnitureLine } from './isFurnitureLine';
 
 /** Longest line (in words) still taken as a headline inside a block of links. */
 const BLOCK_HEADLINE_WORDS = 18;
-
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rev|Prof|Sen|Rep|Gov|No|vs|etc|U\.S|U\.K|U\.N|e\.g|i\.e)\.$/;
 
 export function bodySentences(text: string): string[] {
   const lines = text.split(/\r?\n/);
@@ -48,16 +46,9 @@ export function bodySentences(text: string): string[] {
     if (last !== undefined && !newParagraph && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line}`;
     else paragraphs.push(line);
   }
-  return paragraphs.flatMap(splitSentences);
-}
-
-function splitSentences(paragraph: string): string[] {
-  const pieces = paragraph.split(/(?<=[.!?][”"’')\]]*)\s+(?=[“"‘'(]?[A-Z0-9])/);
-  const sentences: string[] = [];
-  for (const piece of pieces) {
-    const last = sentences[sentences.length - 1];
-    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
-    else sentences.push(piece);
-  }
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+  return paragraphs.flatMap((paragraph) =>
+    splitSentences(paragraph)
+      .map((span) => paragraph.slice(span.start, span.end).trim())
+      .filter((sentence) => sentence.length > 0),
+  );
 }
