@@ -4,6 +4,7 @@
 // repeat the headline, a section label ("UK") or date line above it, and headlines that are
 // nothing but a link.
 import { findFurnitureLines } from '../text/findFurnitureLines';
+import { foldText } from '../text/foldText';
 import { endsLikeSentence, isHeadlineLike, squash } from '../text/isFurniture';
 
 /** One block of body text and how much of it is link text. */
@@ -15,11 +16,12 @@ export interface TextBlock {
   tag: string;
 }
 
+// A header line and the page's title compared as every stage compares text (foldText), quote
+// marks dropped: one of them may quote a word the other does not.
 const normalizeForCompare = (text: string): string =>
-  squash(text)
-    .toLowerCase()
-    .replace(/[‘’'“”"«»]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ');
+  foldText(squash(text))
+    .replace(/['"]/g, '')
+    .replace(/\s+/g, ' ');
 
 /** What the page says about itself, to recognise its header lines when they sit above the body. */
 export interface HeaderHints {

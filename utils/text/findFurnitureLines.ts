@@ -27,6 +27,8 @@ export interface FurnitureOptions {
 
 /** Most words a label, headline or credit line has; a longer line without a full stop is a hard-wrapped sentence. */
 const SHORT_LINE_WORDS = 12;
+/** Every furniture rule is for a line shorter than this: a longer line is prose, and is not tested. */
+const LONGEST_FURNITURE = 300;
 /** A link-heavy line inside a list up to this length is one more linked headline. */
 const LINKED_HEADLINE_CHARS = 200;
 
@@ -41,6 +43,12 @@ export function findFurnitureLines(lines: readonly FurnitureLine[], options: Fur
   lines.forEach((line, i) => {
     const text = squash(line.text);
     if (!text) return;
+    if (text.length > LONGEST_FURNITURE) {
+      inList = false;
+      afterLabel = false;
+      afterVideoPrompt = false;
+      return;
+    }
     // A bare label opens a list; a teaser with its headline ("Follow live: …") is one line of
     // furniture by the rules, and what follows it is the article's again (a credit line, "(BBC)").
     if (isListLabel(text)) {
