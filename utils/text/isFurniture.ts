@@ -38,7 +38,7 @@ const TEASER =
   /^(follow live|live|live updates|live blog|analysis|explainer|explained|opinion|comment|watch|listen|video|podcast|latest|breaking|read more|read also|also read|related|related (?:stories|articles|topics)|more on this story|more|see also|read|recommended|trending|most read|articles you may like|you may also like)\s*:\s*\S/i;
 
 /** "Follow live: Russia gives more details…": a label and another story's headline. */
-export function isTeaser(text: string): boolean {
+function isTeaser(text: string): boolean {
   const line = squash(text);
   return TEASER.test(line) && isHeadlineLike(line);
 }
