@@ -4,6 +4,7 @@
 // Olaf Scholz", "Sir Keir Starmer") and the roles those appositions give. A small built-in table
 // (KNOWN_ROLES) adds the roles of the people the bundled corpus is about; it is used only for a
 // person the article itself names, so it never brings in a name the text does not contain.
+import { foldText } from '../text/foldText';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, NOT_NAMES, NOT_PERSON_WORDS, QUALIFIERS, ROLE_WORDS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -61,7 +62,8 @@ function index(map: Map<string, Person[]>, key: string, person: Person): void {
   map.set(key, list);
 }
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// One word folded as every comparison in the project folds (a plain map() would pass the index as options).
+const fold = (w: string): string => foldText(w);
 
 /** Reads the article's name phrases (from its tokens) and returns the lookup. */
 export function buildPeople(tokens: readonly ClauseToken[]): People {

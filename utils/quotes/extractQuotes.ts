@@ -3,15 +3,15 @@
 // the measured quality (test/quotes/quality.test.ts) without a name-recognition library.
 import type { Quote } from '../types';
 import { attributeSpeakers } from './attributeSpeakers';
-import { findFurniture } from './findFurniture';
 import { findQuoteSpans } from './findQuoteSpans';
 import { isTitle } from './isTitle';
-import { splitParagraphs } from './splitParagraphs';
+import { findFurnitureLines } from '../text/findFurnitureLines';
+import { splitParagraphs } from '../text/splitParagraphs';
 
 /** The quotations of `text`, in reading order, with ids "q1", "q2", …; never throws. */
 export function extractQuotes(text: string): Quote[] {
   const paragraphs = splitParagraphs(text);
-  const furniture = findFurniture(text, paragraphs);
+  const furniture = findFurnitureLines(paragraphs);
   const spans = findQuoteSpans(text, paragraphs, furniture);
   const who = attributeSpeakers(text, paragraphs, furniture, spans);
   // Titles and names in quotation marks are attributed with the rest (they still tell which

@@ -9,15 +9,12 @@
 // campaign"; "the survey" matches "a new survey". A lower-case participle or reflexive also
 // ends the part ("a poll released Sunday" -> poll, "Cruz himself" -> cruz); "of" after a one-word
 // title does not ("Secretary of State John F. Kerry" -> kerry).
+import { foldText } from '../../../utils/text/foldText';
+
 const CUT = new Set('of for at in from with on by to who whom whose which that and or said says'.split(' '));
 
-const fold = (w: string): string =>
-  w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/u, '')
-    .replace(/['’]$/u, '');
+// Folded as the extension compares words (foldText: one apostrophe, no accents), possessive dropped.
+const fold = (w: string): string => foldText(w).replace(/'s?$/u, '');
 
 /** Head word of each comma-separated part of `phrase`. */
 export function heads(phrase: string): string[] {
