@@ -7,21 +7,15 @@ export function WordDiff({ parts, lang }: { parts: DiffPart[]; lang?: string | u
   return (
     <p class="diff" dir="auto" lang={lang}>
       {parts.map((part, i) => {
-        if (part.op === 'removed')
-          return (
-            <del key={i}>
-              <span class="vh">removed: </span>
-              {part.text}
-            </del>
-          );
-        if (part.op === 'added')
-          return (
-            <ins key={i}>
-              <span class="vh">added: </span>
-              {part.text}
-            </ins>
-          );
-        return <span key={i}>{part.text}</span>;
+        if (part.op === 'same') return <span key={i}>{part.text}</span>;
+        // <del> for removed words, <ins> for added ones; the hidden label is the op's name.
+        const Change = part.op === 'removed' ? 'del' : 'ins';
+        return (
+          <Change key={i}>
+            <span class="vh">{part.op}: </span>
+            {part.text}
+          </Change>
+        );
       })}
     </p>
   );

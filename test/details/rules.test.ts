@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodySentences } from '../../utils/details/bodySentences';
 import { findTimeExpressions } from '../../utils/details/findTimeExpressions';
-import { isFurnitureLine } from '../../utils/details/isFurnitureLine';
 import { lookupPerson } from '../../utils/details/lookupPerson';
 import { lookupPlace } from '../../utils/details/lookupPlace';
 import { parseList } from '../../utils/details/parseList';
@@ -100,24 +99,7 @@ describe('findTimeExpressions: days, dates and relative times', () => {
   });
 });
 
-describe('isFurnitureLine: captions, link lists and labels are not reporting', () => {
-  it.each([
-    ['European leaders at the security summit in Paris. Pic: Number 10/Flickr', true],
-    ['Image:', true],
-    ['Follow live: Russia gives more details ahead of peace talks with US', true],
-    ['Analysis: Sombre Starmer confronts emerging new world order', true],
-    ['Please use Chrome browser for a more accessible video player', true],
-    ['Read more:', true],
-    ['Leaders arrive at the Elysee Palace on Monday. Photograph: Channel Post', true],
-    ['UK', true],
-    ['(BBC)', true],
-    ['Starmer ‘prepared to send troops to Ukraine’', true],
-    ['The US and Russia are meeting in Saudi Arabia to discuss the Ukraine war.', false],
-    ['“This is a once in a generation moment for the collective security of our continent.”', false],
-  ])('%s -> %s', (line, furniture) => {
-    expect(isFurnitureLine(line)).toBe(furniture);
-  });
-
+describe('bodySentences: the report’s own sentences', () => {
   it('drops the headlines under "Read more:" and "Articles You May Like", keeps the report around them', () => {
     const text = [
       'Britain will “take a leading responsibility”, the prime minister said.',

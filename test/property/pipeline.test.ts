@@ -97,21 +97,15 @@ describe('the whole pipeline on hostile pages (jsdom)', () => {
   const parser = new window.DOMParser();
   const parse = (html: string): Document => parser.parseFromString(html, 'text/html');
 
-  it('returns a valid Analysis for random pages with articles, hostile heads and JSON-LD', () => {
+  it.each([
+    ['random pages with articles, hostile heads and JSON-LD', randomPage, 250],
+    ['malformed markup', brokenHtml, 400],
+  ] as const)('returns a valid Analysis for %s', (_name, pages, numRuns) => {
     fc.assert(
-      fc.property(randomPage, (html) => {
+      fc.property(pages, (html) => {
         expect(analysisProblems(analyze(parse(html), index))).toEqual([]);
       }),
-      { numRuns: 250, seed },
-    );
-  }, SLOW);
-
-  it('returns a valid Analysis for malformed markup', () => {
-    fc.assert(
-      fc.property(brokenHtml, (html) => {
-        expect(analysisProblems(analyze(parse(html), index))).toEqual([]);
-      }),
-      { numRuns: 400, seed },
+      { numRuns, seed },
     );
   }, SLOW);
 

@@ -10,8 +10,32 @@ describe('foldText', () => {
     ['“US backstop”', '"us backstop"'],
     ['I’m prepared', "i'm prepared"],
     ['Russia—set to begin', 'russia-set to begin'],
+    ['«Non», dit‐il', '"non", dit-il'],
+    ['ﬁnal talks…', 'final talks...'],
+    ['Keir\u00A0Starmer', 'keir starmer'],
   ])('%s → %s', (input, output) => {
     expect(foldText(input)).toBe(output);
+  });
+
+  // Names, spellings and credits (the details stage) and the speakers' name words fold the same way.
+  it.each([
+    ['Zelensky’s', 'Zelensky\'s'],
+    ['ZELENSKYY', 'Zelenskyy'],
+    ['Élysée', 'Elysee'],
+    ['Jean‐Noël Barrot', 'Jean-Noel Barrot'],
+  ])('%s and %s fold alike', (a, b) => {
+    expect(foldText(a)).toBe(foldText(b));
+  });
+
+  // keepOffsets: an offset into the folded text points at the same character of the original.
+  it.each([
+    ['Talks ended… Zelensky’s “backstop” — Élysée', 'talks ended… zelensky\'s "backstop" - elysee'],
+    ['Keir\u00A0Starmer in Kraków', 'keir\u00A0starmer in krakow'],
+    ['ﬁnal', 'ﬁnal'],
+  ])('keepOffsets: %s → %s', (input, output) => {
+    const folded = foldText(input, { keepOffsets: true });
+    expect(folded).toBe(output);
+    expect(folded).toHaveLength(input.length);
   });
 });
 

@@ -18,6 +18,10 @@ describe('splitSentences', () => {
     ['“Is it over?” he asked. Nobody answered.', ['“Is it over?”', 'he asked.', 'Nobody answered.']],
     ['首相は語った。「支援は必要だ」と述べた。', ['首相は語った。', '「支援は必要だ」と述べた。']],
     ['Talks went on… and on. Then silence.', ['Talks went on… and on.', 'Then silence.']],
+    ['Leaders met at No. 10 Downing Street. Talks began.', ['Leaders met at No. 10 Downing Street.', 'Talks began.']],
+    ['Asked again, he said No. Talks began.', ['Asked again, he said No.', 'Talks began.']],
+    ['”Mr. Trump is wrong.” She left.', ['”Mr. Trump is wrong.”', 'She left.']],
+    ['Vice President Joseph R. Biden Jr. responded on Sept. 11 in Washington. Nothing changed.', ['Vice President Joseph R. Biden Jr. responded on Sept. 11 in Washington.', 'Nothing changed.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

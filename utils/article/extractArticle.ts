@@ -9,7 +9,7 @@ import { readBlocks } from './readBlocks';
 import { stripFurniture } from './stripFurniture';
 import { findByline } from './findByline';
 import { toIsoDate } from './toIsoDate';
-import { squash } from './isFurniture';
+import { squash } from '../text/isFurniture';
 import { copyArticleScope, type CopyPage } from './copyArticleScope';
 
 function findLang(doc: Document, locale: string | null, jsonLang: string | null, readabilityLang: string | null | undefined): string | null {

@@ -1,8 +1,11 @@
-// Removes furniture from a sequence of body blocks. Single lines go by the rules in isFurniture;
-// what needs context is handled here: the other stories' headlines that follow a "Read more:" or
-// "Articles You May Like" label, the title line under a video prompt, lines that repeat the
-// headline, a section label ("UK") above it, and headlines that are nothing but a link.
-import { endsLikeSentence, isFurniture, isHeadlineLike, isListLabel, isVideoPrompt, squash } from './isFurniture';
+// Removes furniture from a sequence of body blocks. The furniture every stage knows (single-line
+// rules, the headlines listed after a "Read more:" label, the title under a video prompt) is
+// found by utils/text/findFurnitureLines; what only a page shows is handled here: lines that
+// repeat the headline, a section label ("UK") or date line above it, and headlines that are
+// nothing but a link.
+import { findFurnitureLines } from '../text/findFurnitureLines';
+import { foldText } from '../text/foldText';
+import { endsLikeSentence, isHeadlineLike, squash } from '../text/isFurniture';
 
 /** One block of body text and how much of it is link text. */
 export interface TextBlock {
@@ -13,11 +16,12 @@ export interface TextBlock {
   tag: string;
 }
 
+// A header line and the page's title compared as every stage compares text (foldText), quote
+// marks dropped: one of them may quote a word the other does not.
 const normalizeForCompare = (text: string): string =>
-  squash(text)
-    .toLowerCase()
-    .replace(/[‘’'“”"«»]/g, '')
-    .replace(/[\s\u00a0]+/g, ' ');
+  foldText(squash(text))
+    .replace(/['"]/g, '')
+    .replace(/\s+/g, ' ');
 
 /** What the page says about itself, to recognise its header lines when they sit above the body. */
 export interface HeaderHints {
@@ -43,45 +47,25 @@ export function stripFurniture(blocks: readonly TextBlock[], hints: HeaderHints 
   const titleKeys = new Set((hints.titles ?? []).map(normalizeForCompare).filter(Boolean));
   const descriptionKeys = new Set((hints.descriptions ?? []).map(normalizeForCompare).filter(Boolean));
   const byline = hints.byline ? squash(hints.byline) : null;
-  // Inside a list of other stories (after its label) until a line that reads as prose;
-  // a video prompt inside such a list takes the next headline-like line (the video's title) with it.
-  let inList = false;
-  let afterVideoPrompt = false;
+  // Blocks are paragraphs of the page: no blank lines between them, prose ends a list.
+  const furniture = findFurnitureLines(blocks.map((block) => ({ text: block.text, blankBefore: false, linkShare: block.linkShare })));
   let seenProse = false;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const text = squash(block.text);
-    if (!text) continue;
-    if (isListLabel(text)) {
-      inList = true;
-      continue;
-    }
-    if (isVideoPrompt(text)) {
-      afterVideoPrompt = true;
-      continue;
-    }
-    const headlineLike = isHeadlineLike(text);
-    if (afterVideoPrompt) {
-      afterVideoPrompt = false;
-      if (headlineLike) continue;
-    }
-    if (inList) {
-      if (headlineLike || (block.linkShare > 0.6 && text.length <= 200)) continue;
-      inList = false;
-    }
-    if (isFurniture(text)) continue;
+    if (!text || furniture.has(i)) return;
     // A headline that is wholly a link is a teaser for another story.
-    if (block.linkShare > 0.8 && !endsLikeSentence(text) && text.length <= 200) continue;
+    if (block.linkShare > 0.8 && !endsLikeSentence(text) && text.length <= 200) return;
     if (!seenProse) {
       // Above the first paragraph: the headline repeated, or a section label like "UK".
       const key = normalizeForCompare(text);
-      if (titleKeys.has(key) || descriptionKeys.has(key)) continue;
-      if (byline && text.includes(byline) && text.length <= byline.length + 40 && !endsLikeSentence(text)) continue;
-      if (isDateLine(text)) continue;
+      if (titleKeys.has(key) || descriptionKeys.has(key)) return;
+      if (byline && text.includes(byline) && text.length <= byline.length + 40 && !endsLikeSentence(text)) return;
+      if (isDateLine(text)) return;
       // Kickers, headlines and straplines: above the body, short and not sentences.
-      if (headlineLike) continue;
+      if (isHeadlineLike(text)) return;
     }
     seenProse = true;
     kept.push(text);
-  }
+  });
   return kept;
 }

@@ -1,63 +1,26 @@
 // Article text -> the sentences of the report itself, furniture dropped. Every detector of the
 // details stage reads sentences, so a name in a caption or a headline in a link list never
-// becomes a "difference".
-import { isListLabel } from '../article/isFurniture';
-import { isFurnitureLine } from './isFurnitureLine';
-
-/** Longest line (in words) still taken as a headline inside a block of links. */
-const BLOCK_HEADLINE_WORDS = 18;
-
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rev|Prof|Sen|Rep|Gov|No|vs|etc|U\.S|U\.K|U\.N|e\.g|i\.e)\.$/;
+// becomes a "difference". Furniture is what every stage takes for it (findFurnitureLines), plus
+// any short line that does not end a sentence: a headline, label or credit is not reporting.
+import { findFurnitureLines } from '../text/findFurnitureLines';
+import { splitParagraphs } from '../text/splitParagraphs';
+import { splitSentences } from '../text/splitSentences';
 
 export function bodySentences(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const kept: Array<{ line: string; newParagraph: boolean }> = [];
-  // Inside a block of links: how many headlines were skipped so far (null: not in a block).
-  let blockSkipped: number | null = null;
-  let blankBefore = true;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') {
-      blankBefore = true;
-      // The block's headlines end at the first blank line after them.
-      if (blockSkipped !== null && blockSkipped > 0) blockSkipped = null;
-      continue;
-    }
-    const newParagraph = blankBefore;
-    blankBefore = false;
-    // "Read more:", "Articles You May Like": the short lines after it are other stories' headlines.
-    if (line.length < 60 && isListLabel(line)) {
-      blockSkipped = 0;
-      continue;
-    }
-    // A headline is short and does not end with a full stop; a line that does is the report again.
-    if (blockSkipped !== null && line.split(/\s+/).length <= BLOCK_HEADLINE_WORDS && !/\.[”"’')\]]*$/.test(line)) {
-      blockSkipped++;
-      continue;
-    }
-    blockSkipped = null;
-    if (isFurnitureLine(line)) continue;
-    kept.push({ line, newParagraph });
-  }
+  const lines = splitParagraphs(text);
+  const furniture = findFurnitureLines(lines, { shortLines: true });
   // A line that stops mid-sentence inside a paragraph (a hard wrap, as in "…US President\nDonald
   // Trump's…") is joined with the next line; across a blank line (a standfirst, then the body) it is not.
   const paragraphs: string[] = [];
-  for (const { line, newParagraph } of kept) {
+  lines.forEach((line, i) => {
+    if (furniture.has(i)) return;
     const last = paragraphs[paragraphs.length - 1];
-    if (last !== undefined && !newParagraph && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line}`;
-    else paragraphs.push(line);
-  }
-  return paragraphs.flatMap(splitSentences);
-}
-
-function splitSentences(paragraph: string): string[] {
-  const pieces = paragraph.split(/(?<=[.!?][”"’')\]]*)\s+(?=[“"‘'(]?[A-Z0-9])/);
-  const sentences: string[] = [];
-  for (const piece of pieces) {
-    const last = sentences[sentences.length - 1];
-    if (last !== undefined && ABBREVIATION.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
-    else sentences.push(piece);
-  }
-  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
+    if (last !== undefined && !line.blankBefore && !/[.!?:;][”"’')\]]*$/.test(last)) paragraphs[paragraphs.length - 1] = `${last} ${line.text}`;
+    else paragraphs.push(line.text);
+  });
+  return paragraphs.flatMap((paragraph) =>
+    splitSentences(paragraph)
+      .map((span) => paragraph.slice(span.start, span.end).trim())
+      .filter((sentence) => sentence.length > 0),
+  );
 }

@@ -5,7 +5,7 @@
 // second count of the same thing there is nothing to set it against.
 import type { Difference } from '../types';
 import type { Count } from './findCounts';
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import type { OutletFacts } from './outletFacts';
 
 const COMMON = new Set(['that', 'with', 'from', 'have', 'been', 'were', 'said', 'says', 'will', 'would', 'could', 'their', 'there', 'which', 'about', 'after', 'before', 'this', 'they', 'than', 'more', 'also', 'into', 'over', 'some', 'when', 'what', 'them', 'only']);

@@ -2,7 +2,7 @@
 // An outlet crediting no one and another crediting exactly that outlet (Sky News' own report
 // and an aggregator's copy crediting Sky News) give the same source: not a difference.
 import type { Difference } from '../types';
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import type { OutletView } from './outletFacts';
 
 export const NO_CREDIT = 'No one';

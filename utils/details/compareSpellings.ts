@@ -3,7 +3,7 @@
 // mentions is not about this page). Spellings are compared folded, so diacritics and case
 // ("José"/"Jose") are not differences; outlets that do not name the person are left out.
 import type { Difference } from '../types';
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import type { PersonFacts } from './findPeople';
 import type { OutletFacts } from './outletFacts';
 
@@ -14,7 +14,7 @@ export function compareSpellings(outlets: OutletFacts[], people: Array<Map<strin
   for (const id of ids) {
     const naming = outlets.map((o, i) => ({ o, person: people[i]?.get(id) })).filter((x) => x.person);
     if (naming.length < 2) continue;
-    const key = (person: PersonFacts | undefined): string => [...new Set((person?.spellings ?? []).map(foldText))].sort().join('|');
+    const key = (person: PersonFacts | undefined): string => [...new Set((person?.spellings ?? []).map((spelling) => foldText(spelling)))].sort().join('|');
     if (new Set(naming.map((x) => key(x.person))).size < 2) continue;
     const name = naming[0]?.person?.name ?? id;
     differences.push({

@@ -2,7 +2,7 @@
 // gazetteer.ts for why): the event's people by their aliases, anyone else by a capitalised
 // name after a title ("Spanish Foreign Minister José Manuel Albares", "correspondent, Adam
 // Parsons", "Lord Richard Dannatt") or before a reporting verb ("Jane Doe said").
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import { PEOPLE } from './gazetteer';
 import { lookupPerson } from './lookupPerson';
 import { lookupPlace } from './lookupPlace';
@@ -39,13 +39,16 @@ const NAME_CHAR = new RegExp(String.raw`[${LETTER}0-9]`);
 // Words that make a capitalised run an organisation, an outlet or a role, not a person's name.
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|It|They|We|I|This|That|But|And|However|Meanwhile|Speaking|Asked|Before|After|During|Following|While|When|Critics|Polish|German|French|Spanish|British|Russian|Ukrainian|American|European|Europeans|Additionally|Overall|Describing|Firstly|Nobody|Office|Officer|Executive|Department|Ministry|Council|Commission|Committee|Party|Government|Army|Forces|House|Union|Court|Assembly|Staff|Cabinet|Group|Agency|News|Online|Times|Post|Journal|Guardian|Telegraph|Express|Mail|Press|Radio|Television|TV|BBC|Reuters|Bloomberg|Politico|Street|Palace|Kremlin|Pentagon|Parliament|Senate|Congress|Bank|Fund|Institute|University|Foundation|Corporation|Company|Ltd|Inc)$/;
 
+// Folded with offsets kept: containsName reads the capital at the place a name was found folded.
+const fold = (text: string): string => foldText(text, { keepOffsets: true });
+
 // The alias table folded once, not once per sentence.
 const KNOWN = PEOPLE.map((person) => ({
   person,
   // The last word of every alias: a sentence without any of them cannot name the person.
-  keys: person.aliases.map((alias) => foldText(alias).split(' ').pop() ?? ''),
-  aliases: person.aliases.map(foldText),
-  spellings: person.spellings.map((spelling) => ({ spelling, folded: foldText(spelling) })),
+  keys: person.aliases.map((alias) => fold(alias).split(' ').pop() ?? ''),
+  aliases: person.aliases.map(fold),
+  spellings: person.spellings.map((spelling) => ({ spelling, folded: fold(spelling) })),
 }));
 const ALIAS_WORDS = ` ${KNOWN.flatMap((k) => k.aliases).join(' | ')} `;
 
@@ -64,7 +67,7 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
   };
 
   for (const sentence of sentences) {
-    const folded = foldText(sentence);
+    const folded = fold(sentence);
     // The event's people, by alias; the spelling is the table spelling the text uses.
     const words = new Set(folded.split(/[^a-z0-9à-ÿ\u0100-\u024f]+/));
     for (const { person, keys, aliases, spellings } of KNOWN) {
@@ -79,8 +82,8 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
       const surname = tokens[tokens.length - 1] ?? candidate;
       if (tokens.some((t) => NOT_NAMES.test(t)) || lookupPlace(candidate) || tokens.some((t) => lookupPlace(t))) continue;
       // Part of a known person's alias ("Sir Keir" -> "Keir"): that person, already counted.
-      if (ALIAS_WORDS.includes(` ${foldText(candidate)} `)) continue;
-      add(`p:${foldText(surname)}`, candidate, surname, sentence);
+      if (ALIAS_WORDS.includes(` ${fold(candidate)} `)) continue;
+      add(`p:${fold(surname)}`, candidate, surname, sentence);
     }
   }
   // A known unknown's bare surname later in the text ("Hegseth also downplayed…") is the same person.
@@ -88,7 +91,7 @@ export function findPeople(sentences: string[]): Map<string, PersonFacts> {
     const surname = facts.spellings[0];
     if (!surname) continue;
     for (const sentence of sentences) {
-      if (!facts.sentences.includes(sentence) && containsName(sentence, foldText(sentence), foldText(surname))) facts.sentences.push(sentence);
+      if (!facts.sentences.includes(sentence) && containsName(sentence, fold(sentence), fold(surname))) facts.sentences.push(sentence);
     }
   }
   return people;

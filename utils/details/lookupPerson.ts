@@ -1,6 +1,6 @@
 // A person's name as written ("Sir Keir", "Zelensky’s", "President Trump") -> the event's
 // person it names, from the alias table; null for people the table does not know.
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import { PEOPLE, type PersonEntry } from './gazetteer';
 
 const BY_FOLDED = new Map<string, PersonEntry>();

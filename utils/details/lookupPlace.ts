@@ -1,6 +1,6 @@
 // A country/organisation/place name as written ("the Netherlands", "EU", "Élysée") -> the
 // gazetteer's display name, so outlets naming one thing in other words are not "different".
-import { foldText } from './foldText';
+import { foldText } from '../text/foldText';
 import { PLACES, type PlaceEntry } from './gazetteer';
 
 const BY_FOLDED = new Map<string, PlaceEntry>();

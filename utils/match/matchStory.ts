@@ -4,21 +4,25 @@
 // of one event shares its quotes), hashed, compared by CONTAINMENT — the share of one text's
 // shingles found in the other — not Jaccard: a copy that drops paragraphs or adds page furniture
 // is still wholly contained in its source, which Jaccard would hide behind the size difference.
-// Rewrites share almost no 5-grams of their own words (corpus: 0–4), so two more signals tell a
-// rewrite or a related article from an unrelated one: shared quote 4-grams (the same remarks)
-// and shared content words (the same people, places and subject). Candidates come only from the
+// Rewrites share almost no 5-grams of their own words (corpus: 0–4), so without text reuse an
+// article counts only on evidence of the same occasion: the same remarks (shared quote 4-grams),
+// the same people and place named in both leads (nameKeys), and the same subject in words that
+// are not everyday news vocabulary (commonNewsWords). Candidates come only from the
 // inverted indexes (postings), never a scan of every corpus article; banal fingerprints and
 // words were left out of the postings at build time.
 import type { ArticleInfo, Quote, StoryMatch, StoryRelation } from '../types';
 import type { CorpusDoc, CorpusIndex } from '../corpus/indexFormat';
 import { foldedWords } from '../text/foldedWords';
 import { postingList } from '../corpus/postingList';
-import { storyFeatures } from './storyFeatures';
+import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import {
   COPY_MIN_CONTAINMENT,
   MAX_CANDIDATES,
-  RELATED_MIN_SHARED_TERMS,
-  RELATED_MIN_TERM_OVERLAP,
+  LONG_QUOTE_SHINGLES,
+  OCCASION_MIN_LEAD_NAMES,
+  OCCASION_MIN_NAMES,
+  SUBJECT_MIN_OVERLAP,
+  SUBJECT_MIN_SHARED,
   REWRITE_MIN_CONTAINMENT,
   REWRITE_MIN_SHARED_QUOTE_SHINGLES,
   SAME_MIN_CONTAINMENT,
@@ -39,7 +43,26 @@ export interface StoryScores {
   /** Content words both use, and that count over the smaller vocabulary. */
   sharedTerms: number;
   termOverlap: number;
+  /** Subject words (content words less everyday news words) both use, and that count over the smaller set. */
+  sharedSubjectTerms: number;
+  subjectOverlap: number;
+  /** Names both mention anywhere, and names both leads mention. */
+  sharedNames: number;
+  sharedLeadNames: number;
 }
+
+// A corpus article's features do not change while the index is loaded: read once per article.
+const DOC_FEATURES = new WeakMap<CorpusDoc, StoryFeatures>();
+function docFeatures(doc: CorpusDoc): StoryFeatures {
+  let f = DOC_FEATURES.get(doc);
+  if (!f) DOC_FEATURES.set(doc, (f = storyFeatures(doc.text, doc.quotes)));
+  return f;
+}
+
+const sharedCount = (a: readonly string[], b: readonly string[]): number => {
+  const set = new Set(b);
+  return a.reduce((n, x) => n + (set.has(x) ? 1 : 0), 0);
+};
 
 /** How much work one matchStory call did: postings read and candidates scored. */
 export interface StoryWork {
@@ -78,6 +101,9 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
     const counts = doc.fingerprints;
     const smallerVocabulary = Math.min(counts.terms, page.terms.length);
     const union = counts.text + page.fingerprints.length - shared;
+    const other = docFeatures(doc);
+    const sharedSubjectTerms = sharedCount(page.subjectTerms, other.subjectTerms);
+    const smallerSubject = Math.min(page.subjectTerms.length, other.subjectTerms.length);
     return [
       {
         docIndex,
@@ -87,20 +113,35 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
         sharedQuoteShingles,
         sharedTerms,
         termOverlap: smallerVocabulary ? sharedTerms / smallerVocabulary : 0,
+        sharedSubjectTerms,
+        subjectOverlap: smallerSubject ? sharedSubjectTerms / smallerSubject : 0,
+        sharedNames: sharedCount(page.names, other.names),
+        sharedLeadNames: sharedCount(page.leadNames, other.leadNames),
       },
     ];
   });
 }
 
-/** The relation the scores show, or null when the article is not about the page's story. */
+/**
+ * The relation the scores show, or null when the article is not about the page's occasion.
+ * Text reuse (containment) is evidence by itself: `same`, `copy`, `rewrite`. Without it, an article
+ * is about the same occasion only on evidence of that occasion — the same people and place named
+ * in both leads, or the same remarks quoted at length — AND the same subject; shared vocabulary
+ * alone (president, officials, Washington) is not evidence, nor is a subject shared without the
+ * occasion's names (see docs/matching.md).
+ */
 export function relationOf(s: StoryScores): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
-  const sameSubject = s.termOverlap >= RELATED_MIN_TERM_OVERLAP && s.sharedTerms >= RELATED_MIN_SHARED_TERMS;
   if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
-  if (sameSubject && s.sharedQuoteShingles >= REWRITE_MIN_SHARED_QUOTE_SHINGLES) return 'rewrite';
-  if (sameSubject) return 'related';
+  const sameSubject = s.subjectOverlap >= SUBJECT_MIN_OVERLAP && s.sharedSubjectTerms >= SUBJECT_MIN_SHARED;
+  const sameNames = s.sharedLeadNames >= OCCASION_MIN_LEAD_NAMES && s.sharedNames >= OCCASION_MIN_NAMES;
+  const sameRemarks = s.sharedQuoteShingles >= REWRITE_MIN_SHARED_QUOTE_SHINGLES;
+  const longRemark = s.sharedQuoteShingles >= LONG_QUOTE_SHINGLES;
+  // The same remarks are the same occasion when both leads name its people and place, or when one remark is quoted at length.
+  if (sameRemarks && (sameNames || longRemark)) return 'rewrite';
+  if (sameSubject && sameNames) return 'related';
   return null;
 }
 

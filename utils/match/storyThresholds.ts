@@ -1,5 +1,5 @@
 // The numbers story matching decides by, in one place, each with the reason for its value.
-// Measured on the corpus (see README "The corpus and matching" for the table).
+// Measured on the corpus, the new summit fixtures and real pages (docs/matching.md has the tables).
 
 /** Words per text shingle. 5-grams: long enough that unrelated news text shares almost none
  * (field: unrelated articles' 5-gram Jaccard < 0.02), short enough to survive light edits. */
@@ -25,18 +25,31 @@ export const COPY_MIN_CONTAINMENT = 0.47;
 /** `rewrite` by text: a tenth of the own words shared is more than a common event explains. */
 export const REWRITE_MIN_CONTAINMENT = 0.1;
 
-/** `rewrite` by remarks: this many shared quote 4-grams means both carry the same remarks. Corpus rewrites
- * share 5–42; an unrelated page shares 0–1 (a banal "in the coming days"). */
+/** `rewrite` by remarks: this many shared quote 4-grams means both carry the same remarks (a 6-word run).
+ * Corpus rewrites share 5–42; an unrelated page shares 0–1 (a banal "in the coming days"). On its own a
+ * 6-word run can be a stock phrase, so it also needs the occasion's names in both leads, or LONG_QUOTE_SHINGLES. */
 export const REWRITE_MIN_SHARED_QUOTE_SHINGLES = 3;
 
-/** `related`: share of content words in common (overlap coefficient). Same-event articles
- * measure 0.18–0.44 on the corpus and the new fixture articles; an unrelated article ≤ 0.05. */
-export const RELATED_MIN_TERM_OVERLAP = 0.12;
+/** `related` and `rewrite` by remarks need the same subject: this share of subject words (content words
+ * less COMMON_NEWS_WORDS) in common, over the smaller set (overlap coefficient)… Same-event articles
+ * measure 0.13–0.31 on the corpus and the new summit fixtures. */
+export const SUBJECT_MIN_OVERLAP = 0.1;
+/** …and this many of them, so that a short text cannot match on a handful (same-event pairs share 7–35). */
+export const SUBJECT_MIN_SHARED = 6;
 
-/** `related` also needs this many shared content words, so that a short text cannot match on the names
- * every Ukraine story carries ("president", "Zelensky", "Russia", "talks", "Kyiv": a story about another
- * meeting shares 8–11 of them); same-event articles share 18 or more (corpus pairs 28–64). */
-export const RELATED_MIN_SHARED_TERMS = 12;
+/** The same occasion: both leads (first LEAD_WORDS words) name this many of the same people or places —
+ * every report of the Paris meeting names Starmer and Paris in its first sentences; an article on another
+ * subject that shares common words by the dozen shares at most one lead name… */
+export const OCCASION_MIN_LEAD_NAMES = 2;
+/** …and the whole texts name this many in common (same-event pairs: 3–9). */
+export const OCCASION_MIN_NAMES = 3;
+
+/** A shared run of quoted words this long (in quote 4-grams: 8 = an 11-word run) is one remark reported
+ * by both: evidence of the same occasion by itself, without the lead names. */
+export const LONG_QUOTE_SHINGLES = 8;
+
+/** Words of a text's lead: its headline or standfirst and first sentences, which say what occasion it reports. */
+export const LEAD_WORDS = 80;
 
 /** A posting list longer than this share of the corpus (and than BANAL_MIN_DOCS) marks a banal
  * fingerprint or word, left out of the postings (Churnalism dropped fragments in ≥ 30% of documents;

@@ -1,7 +1,7 @@
 // The second half of the pipeline: match the page against the corpus and find where details
 // differ. Runs in the background, which holds the corpus index; it imports nothing that reads
 // a DOM, so Readability stays out of the background bundle.
-import type { Analysis } from '../types';
+import type { Analysis, QuoteMatch, StoryMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import { matchStory } from '../match/matchStory';
 import { matchQuotes } from '../match/matchQuotes';
@@ -31,12 +31,26 @@ export function compareWithCorpus(
   }
 }
 
+/**
+ * Quote matches in the articles about the page's occasion only. A remark matched in an article on
+ * another occasion is a coincidence of wording ("we will work together"), not the same remark; and
+ * when the page shares a remark at length, story matching has already found that article (a long
+ * shared quote is evidence of the same occasion), so nothing true is lost.
+ */
+function onlyFromStory(matches: QuoteMatch[], story: readonly StoryMatch[]): QuoteMatch[] {
+  const about = new Set(story.map((s) => s.docId));
+  return matches.flatMap((m) => {
+    const kept = m.matches.filter((x) => about.has(x.docId));
+    return kept.length ? [{ ...m, matches: kept }] : [];
+  });
+}
+
 function compareUnguarded(reading: Analysis, article: NonNullable<Analysis['article']>, index: CorpusIndex, options: CompareOptions): Analysis {
   const now = options.now ?? defaultNow;
   const limits = { ...PAGE_LIMITS, ...options.limits };
   const t0 = now();
   const story = matchStory(article.text, reading.quotes, index, article);
-  const quoteMatches = matchQuotes(reading.quotes, index, story);
+  const quoteMatches = story.length ? onlyFromStory(matchQuotes(reading.quotes, index, story), story) : [];
   const t1 = now();
   if ((reading.timings.total ?? 0) + (t1 - t0) > limits.timeBudgetMs) {
     const timings: Record<string, number> = { ...reading.timings, match: round(t1 - t0) };

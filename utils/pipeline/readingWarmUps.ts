@@ -7,9 +7,9 @@
 // warmed in two: the people of the text (tokens, names: 9-11 ms in Node), then the rest (10-12
 // ms); in one step it reached 50-59 ms on a busy machine in Chromium.
 import { extractQuotes } from '../quotes/extractQuotes';
-import { findFurniture } from '../quotes/findFurniture';
 import { findQuoteSpans } from '../quotes/findQuoteSpans';
-import { splitParagraphs } from '../quotes/splitParagraphs';
+import { findFurnitureLines } from '../text/findFurnitureLines';
+import { splitParagraphs } from '../text/splitParagraphs';
 import { findCredits } from '../match/findCredits';
 import { splitSentences } from '../text/splitSentences';
 import { buildPeople } from '../quotes/buildPeople';
@@ -35,7 +35,7 @@ function once(step: () => void): () => void {
 export const READING_WARM_UPS: ReadonlyArray<() => void> = [
   () => {
     const paragraphs = splitParagraphs(SAMPLE);
-    findQuoteSpans(SAMPLE, paragraphs, findFurniture(SAMPLE, paragraphs));
+    findQuoteSpans(SAMPLE, paragraphs, findFurnitureLines(paragraphs));
     splitSentences(SAMPLE);
   },
   () => void buildPeople(tokenizeClause(SAMPLE, 0, SAMPLE.length, [])),

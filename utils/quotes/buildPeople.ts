@@ -4,6 +4,7 @@
 // Olaf Scholz", "Sir Keir Starmer") and the roles those appositions give. A small built-in table
 // (KNOWN_ROLES) adds the roles of the people the bundled corpus is about; it is used only for a
 // person the article itself names, so it never brings in a name the text does not contain.
+import { foldText } from '../text/foldText';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, NOT_NAMES, NOT_PERSON_WORDS, QUALIFIERS, ROLE_WORDS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -21,6 +22,9 @@ export interface Person {
   /** From an honorific the article uses (Sir, Mr → male; Dame, Mrs, Ms → female), else null. */
   gender: 'male' | 'female' | null;
 }
+
+// First words of place names that are not people ("New Hampshire", "South Carolina").
+const PLACE_WORDS = new Set('new south north east west san santa los las des fort saint st lake mount port palm'.split(' '));
 
 const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
@@ -58,7 +62,8 @@ function index(map: Map<string, Person[]>, key: string, person: Person): void {
   map.set(key, list);
 }
 
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// One word folded as every comparison in the project folds (a plain map() would pass the index as options).
+const fold = (w: string): string => foldText(w);
 
 /** Reads the article's name phrases (from its tokens) and returns the lookup. */
 export function buildPeople(tokens: readonly ClauseToken[]): People {
@@ -204,7 +209,13 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   const titledKeys = new Set(
     phrases.filter(({ phrase }) => phrase.role !== null || phrase.honorific !== null).map(({ phrase }) => fold(phrase.name[phrase.name.length - 1] ?? '')),
   );
-  const kept = phrases.filter(({ phrase }) => phrase.role !== null || phrase.honorific !== null || titledKeys.has(fold(phrase.name[phrase.name.length - 1] ?? '')));
+  // A plain two- or three-word name made only of name-like words ("Mitt Romney") is kept too:
+  // news names most people without a title. Places and institutions carry a word that says so.
+  const personLike = (name: readonly string[]): boolean =>
+    name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_PERSON_WORDS.has(fold(w)) && !QUALIFIERS.has(fold(w)) && !NOT_NAMES.has(fold(w)) && !PLACE_WORDS.has(fold(w)));
+  const kept = phrases.filter(
+    ({ phrase }) => phrase.role !== null || phrase.honorific !== null || titledKeys.has(fold(phrase.name[phrase.name.length - 1] ?? '')) || personLike(phrase.name),
+  );
   kept.sort((a, b) => b.phrase.name.length - a.phrase.name.length);
   for (const { phrase, at } of kept) add(phrase, at, true);
 

@@ -3,22 +3,24 @@
 // the measured quality (test/quotes/quality.test.ts) without a name-recognition library.
 import type { Quote } from '../types';
 import { attributeSpeakers } from './attributeSpeakers';
-import { findFurniture } from './findFurniture';
 import { findQuoteSpans } from './findQuoteSpans';
-import { splitParagraphs } from './splitParagraphs';
+import { isTitle } from './isTitle';
+import { findFurnitureLines } from '../text/findFurnitureLines';
+import { splitParagraphs } from '../text/splitParagraphs';
 
 /** The quotations of `text`, in reading order, with ids "q1", "q2", …; never throws. */
 export function extractQuotes(text: string): Quote[] {
   const paragraphs = splitParagraphs(text);
-  const furniture = findFurniture(text, paragraphs);
+  const furniture = findFurnitureLines(paragraphs);
   const spans = findQuoteSpans(text, paragraphs, furniture);
   const who = attributeSpeakers(text, paragraphs, furniture, spans);
-  return spans.map((span, i) => ({
-    id: `q${i + 1}`,
-    text: text.slice(span.start, span.end),
-    speaker: who[i]?.speaker ?? null,
-    start: span.start,
-    end: span.end,
-    fragment: who[i]?.fragment ?? false,
-  }));
+  // Titles and names in quotation marks are attributed with the rest (they still tell which
+  // quote continues which) and then left out: nobody said them.
+  const quotes: Quote[] = [];
+  spans.forEach((span, i) => {
+    const quoted = text.slice(span.start, span.end);
+    if (isTitle(quoted)) return;
+    quotes.push({ id: `q${quotes.length + 1}`, text: quoted, speaker: who[i]?.speaker ?? null, start: span.start, end: span.end, fragment: who[i]?.fragment ?? false });
+  });
+  return quotes;
 }

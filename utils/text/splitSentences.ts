@@ -23,14 +23,16 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m',
 ]);
 
-/** True when the segment ends in an abbreviation (or a single initial) rather than a sentence. */
-function endsInAbbreviation(segment: string): boolean {
+/** True when the segment ends in an abbreviation (or a single initial) rather than a sentence; `next` is the character after it. */
+function endsInAbbreviation(segment: string, next: string): boolean {
   // Only the tail is examined, so the anchored pattern stays cheap on a very long segment.
   const tail = segment.trimEnd().slice(-24);
-  const m = /(?:^|[\s(“"‘'])((?:\p{L}{1,5}\.)*\p{L}{1,6})\.$/u.exec(tail);
+  // Outlets also open a quotation with a closing mark (”Mr. Trump…”).
+  const m = /(?:^|[\s(“"‘'”’])((?:\p{L}{1,5}\.)*\p{L}{1,6})\.$/u.exec(tail);
   if (!m || m[1] === undefined) return false;
   const word = m[1];
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
+  if (word === 'No' && /\d/.test(next)) return true; // a capitalised "No." before a number: "No. 10 Downing Street"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -56,7 +58,7 @@ export function splitSentences(text: string): TextSpan[] {
   for (const span of raw) {
     const prev = out[out.length - 1];
     // Re-join only when the next piece goes on with a word (a name after "Mr."), not after a paragraph break.
-    if (prev && endsInAbbreviation(text.slice(prev.start, prev.end)) && !/\n/.test(text.slice(prev.start, prev.end).slice(-3))) {
+    if (prev && endsInAbbreviation(text.slice(prev.start, prev.end), text.charAt(span.start)) && !/\n/.test(text.slice(prev.start, prev.end).slice(-3))) {
       prev.end = span.end;
     } else {
       out.push({ ...span });

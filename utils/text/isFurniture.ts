@@ -1,8 +1,10 @@
-// Rules for one block of body text that is page furniture, not the article: captions and photo
+// Rules for one line of text (a block of a page's body, a line of a text) that is page furniture,
+// not the article: captions and photo
 // credits, "Follow live:"/"Analysis:" teasers for other stories, video-player prompts, share and
 // newsletter boxes, comment counts, advertisement slots. Each rule is a named pattern so tests
 // can table them. The patterns are anchored to whole short lines: a real paragraph that merely
-// mentions a newsletter or a photo must never match.
+// mentions a newsletter or a photo must never match. The lines around a line are read by
+// findFurnitureLines, which every stage (article, quotes, details) uses.
 
 // A line with no tab, line break, double space or space at either end is squashed already. Most
 // are (blocks come squashed from readBlocks), and the rules squash every line they test: the
@@ -30,6 +32,17 @@ const CAPTION_CREDIT = new RegExp(`(?:^|[\\s.:;,(])${CREDIT_WORDS}\\s*:\\s*\\S.{
 const AGENCY_AT_END = new RegExp(`${AGENCIES}\\)?\\.?$`);
 const CREDIT_MARK = new RegExp(`\\b${CREDIT_WORDS}\\b|\\bvia\\b|©`, 'i');
 
+// A label and the other story's headline after it. The quote stage's link labels were merged in
+// (explained, recommended, trending, most read, …): one list for every stage.
+const TEASER =
+  /^(follow live|live|live updates|live blog|analysis|explainer|explained|opinion|comment|watch|listen|video|podcast|latest|breaking|read more|read also|also read|related|related (?:stories|articles|topics)|more on this story|more|see also|read|recommended|trending|most read|articles you may like|you may also like)\s*:\s*\S/i;
+
+/** "Follow live: Russia gives more details…": a label and another story's headline. */
+function isTeaser(text: string): boolean {
+  const line = squash(text);
+  return TEASER.test(line) && isHeadlineLike(line);
+}
+
 /** Named furniture rules: each a test on one squashed line. */
 export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string) => boolean }> = [
   { name: 'caption label alone', test: (l) => CAPTION_LABEL.test(l) },
@@ -52,7 +65,7 @@ export const FURNITURE_RULES: ReadonlyArray<{ name: string; test: (line: string)
   {
     // "Follow live: Russia gives more details…", "Analysis: Sombre Starmer confronts…"
     name: 'other-story teaser',
-    test: (l) => /^(follow live|live|live updates|live blog|analysis|explainer|opinion|comment|watch|listen|video|podcast|latest|breaking|read more|read also|also read|related|more|see also|read)\s*:\s*\S/i.test(l) && isHeadlineLike(l),
+    test: isTeaser,
   },
   {
     name: 'share prompt',
@@ -84,7 +97,8 @@ export function isFurniture(text: string): boolean {
 /** A label that introduces a list of other stories' headlines ("Read more:", "Articles You May Like"). */
 export function isListLabel(text: string): boolean {
   const line = squash(text).replace(/[:：]$/, '').trim();
-  return /^(read more|read also|also read|more on this story|more on this|related|related (?:articles|stories|content|coverage|news|posts|topics|reading)|more (?:stories|from [\w .'’-]{1,40}|news|like this)|articles you may like|you may (?:also )?like|you might (?:also )?like|recommended(?: for you| stories| reading)?|most read|most popular|trending(?: now)?|top stories|don'?t miss|what to read next|read next|editor'?s picks|in other news|mehr zum thema|lire aussi|à lire aussi|sur le même sujet|関連記事|اقرأ أيضا)$/i.test(line);
+  // The teaser labels alone ("Watch", "Analysis:") introduce their story's headline on the next line.
+  return /^(read more|read also|also read|more on this story|more on this|more|see also|follow live|live|watch|listen|analysis|explained|opinion|related|related (?:articles|stories|content|coverage|news|posts|topics|reading)|more (?:stories|from [\w .'’-]{1,40}|news|like this)|articles you may like|you may (?:also )?like|you might (?:also )?like|recommended(?: for you| stories| reading)?|most read|most popular|trending(?: now)?|top stories|don'?t miss|what to read next|read next|editor'?s picks|in other news|mehr zum thema|lire aussi|à lire aussi|sur le même sujet|関連記事|اقرأ أيضا)$/i.test(line);
 }
 
 /** The video-player prompt, after which the player's title line follows. */

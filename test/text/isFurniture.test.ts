@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FURNITURE_RULES, isFurniture, isListLabel, isVideoPrompt, isHeadlineLike, squash } from '../../utils/article/isFurniture';
-import { corpusLines, SKY_FURNITURE } from './makePage';
+import { FURNITURE_RULES, isFurniture, isListLabel, isVideoPrompt, isHeadlineLike, squash } from '../../utils/text/isFurniture';
+import { corpusLines, SKY_FURNITURE } from '../article/makePage';
 
 describe('isFurniture: lines that are page furniture', () => {
   it.each([
