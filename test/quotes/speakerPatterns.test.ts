@@ -73,6 +73,14 @@ describe('the speaker named before the quote', () => {
   });
 });
 
+describe('a nested clause, a name inside a larger subject, a name before a quote', () => {
+  expectLastSpeaker([
+    ['the outer speaker of a nested report', 'Mayor Ruth Ilves said Dana Whitcombe once called the plan “the best deal in decades.”', 'Ruth Ilves'],
+    ['a name then a quote in running text, credited later', 'Ada Pruitt spoke on Monday.\n\nPruitt “drew well among rural voters” in the last race, said Paul Renner, a pollster.', 'Paul Renner'],
+    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
+  ]);
+});
+
 describe('transcripts, signed quotes and sources the article has not titled', () => {
   it('names each line of a quoted transcript by its label, with the fullest name', () => {
     const text = 'Cable news host Dana Whitfield questioned Gov. Rob Ellison on Sunday.\n\nPartial transcript as follows:\n\n"WHITFIELD: Will she be there?\n\n"ELLISON: She will not be attending the debate tomorrow night.';
@@ -107,6 +115,18 @@ describe('titles of works are not quotes', () => {
     ['Crooked Hillary', false],
   ])('%s -> %s', (quoted, expected) => {
     expect(isTitle(quoted)).toBe(expected);
+  });
+
+  it.each([
+    ['a reporting verb after the quote', '“Nusra Is Al Qaeda,” said Hal Brisk.'],
+    ['the name and verb after the quote', '“Nusra Is Al Qaeda,” Hal Brisk said.'],
+    ['a colon cue before the quote', 'Hal Brisk said: “Nusra Is Al Qaeda Now.”'],
+  ])('keeps title-case words with a speech cue attached as a remark: %s', (_name, text) => {
+    expect(speakers(text)).toEqual(['Hal Brisk']);
+  });
+
+  it('still drops a title named by a verb that is not a cue for it', () => {
+    expect(extractQuotes('He wrote a book called “The Art of the Deal” in 1987.')).toEqual([]);
   });
 
   it('leaves a book title out of the quotes and keeps the remark', () => {
