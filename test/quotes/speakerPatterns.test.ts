@@ -73,10 +73,18 @@ describe('the speaker named before the quote', () => {
   });
 });
 
-describe('a nested clause, a name inside a larger subject, a name before a quote', () => {
+describe('nested clauses, larger subjects, company abbreviations, unread cues', () => {
   expectLastSpeaker([
     ['the outer speaker of a nested report', 'Mayor Ruth Ilves said Dana Whitcombe once called the plan “the best deal in decades.”', 'Ruth Ilves'],
     ['a name then a quote in running text, credited later', 'Ada Pruitt spoke on Monday.\n\nPruitt “drew well among rural voters” in the last race, said Paul Renner, a pollster.', 'Paul Renner'],
+    ['a company abbreviation inside an apposition', 'Dana Fox, chief strategist in Denver at Brisk Capital Ltd., said the rally was “built on air.”', 'Dana Fox'],
+    ['Inc. ending an apposition after the quote', '“Nobody is selling,” said Dana Fox, an analyst at Brisk Capital Inc.', 'Dana Fox'],
+    [
+      'a reporting verb after the quote that names nobody we can read stops the carry-over',
+      'Local officials said they welcome the attention.\n\n“There is no bad publicity,” Guardian Mayor said.',
+      null,
+    ],
+    ['a group introduces nobody', 'Local officials said they welcome the attention.\n\n“There is no bad publicity here at all.”', null],
     ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
   ]);
 });

@@ -39,7 +39,8 @@ interface Resolved {
 // Past and present forms of the reporting verbs: "said", "says", "added" (not "saying").
 // Forms that are also plural nouns ("His remarks underline…") are left out.
 const NOUN_LIKE = new Set('remarks comments notes states claims calls posts answers replies tweets pledges promises vows labels brands terms demands reads echoes'.split(' '));
-const FINITE = [...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)).join('|');
+const FINITE_SET = new Set([...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)));
+const FINITE = [...FINITE_SET].join('|');
 // A sentence that opens with a short subject and a reporting verb ("Trump said.", "Mr. Jebens
 // said, smiling.", "The statement said"); or a dash and the name that signs the quote
 // ("― Steve Quinlan").
@@ -58,6 +59,16 @@ function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
     const w = tokens[k];
     const next = tokens[k + 1];
     if (w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** A finite reporting verb right after the quote, within a few words ("…,” Sweeny said). */
+function ownVerbAfter(tokens: readonly ClauseToken[], b: number): boolean {
+  for (let k = b + 1; k < tokens.length && k - b <= 6; k++) {
+    const t = tokens[k];
+    if (!t || t.quote !== null) return false;
+    if (!t.cap && FINITE_SET.has(t.lower)) return true;
   }
   return false;
 }
@@ -238,7 +249,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // A sentence that ends with a colon introduces what follows, whatever its verb
       // ("Governor Ada Pruitt released a statement:").
       const colon = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
-      introduces.set(pi, lastCue?.who.speaker ?? (colon && subject ? subject.name : null));
+      // A group ("local officials said they welcome it", "Democrats blasted…") introduces nobody:
+      // the quote that follows is usually one member's, named after it.
+      const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
+      introduces.set(pi, introducer ?? (colon && subject ? subject.name : null));
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.
       type Found = (typeof cues)[number];
@@ -286,7 +300,9 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
         const attached = position === 'right-after' || (choice !== undefined && choice === before && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
-        cued[index] = choice !== undefined || bySubject !== null;
+        // A reporting verb after the quote in its sentence that we could not read ("…,” said
+        // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
+        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b);
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };
       });
