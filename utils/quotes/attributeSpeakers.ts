@@ -206,11 +206,15 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     return who;
   };
   const introduces = new Map<number, string | null>();
+  const introducedIn = new Map<number, string | null>();
   paragraphs.forEach((para, pi) => {
     if (skip.has(pi)) return;
     const quotes = byParagraph.get(pi) ?? [];
     const tokensOfPara = paraTokens.get(pi) ?? [];
     let from = 0;
+    // Who the sentence before credits, for a quote that stands as the next sentence on its own
+    // ("Trump said he would win. “We will win big.”").
+    let previousSentence: string | null = null;
     for (const sentence of paragraphSentences(text, para, quotes.map((q) => q.span))) {
       // This sentence's tokens: a contiguous run of the paragraph's tokens.
       let to = from;
@@ -252,7 +256,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // A group ("local officials said they welcome it", "Democrats blasted…") introduces nobody:
       // the quote that follows is usually one member's, named after it.
       const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
-      introduces.set(pi, introducer ?? (colon && subject ? subject.name : null));
+      const credits = introducer ?? (colon && subject ? subject.name : null);
+      introduces.set(pi, credits);
+      const first = tokens[0];
+      if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
+      previousSentence = credits;
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.
       type Found = (typeof cues)[number];
@@ -279,7 +287,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const according = cues.find((c) => c.cue.kind === 'according');
       // A name then the quote, headline style, counts only when nothing else in the sentence
       // credits it: in running text "Clinton “drew well” in 2008, said Paul Beck" is Beck's.
-      const headline = cues.length === 1 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
+      // And only in a short line, the way headlines are written, never a possessive ("Trump’s
+      // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
+      const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
+      const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
       let lastPointer = 0;
       let firstPointer = 0;
       let before: Found | undefined;
@@ -330,7 +341,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const opensParagraph = para !== undefined && span.open === para.start && !span.continues;
     const prevSpan = spans[i - 1];
     const prev = result[i - 1];
+    const sentenceBefore = introducedIn.get(i);
     if (!prevSpan || !prev || prev.speaker === null) {
+      if (!mine.fragment && sentenceBefore) {
+        mine.speaker = sentenceBefore;
+        mine.rule = 'introducedSentence';
+      }
       if (opensParagraph && !mine.fragment && introducer) {
         mine.speaker = introducer;
         mine.rule = 'introduced';
