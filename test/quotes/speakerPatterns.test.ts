@@ -87,6 +87,8 @@ describe('nested clauses, larger subjects, company abbreviations, unread cues', 
     ['a group introduces nobody', 'Local officials said they welcome the attention.\n\n“There is no bad publicity here at all.”', null],
     ['a possessive name right before a quote is not a headline cue', 'Ada Pruitt spoke on Monday. The judge was not convinced. Pruitt’s “claim that the land is worthless” was rejected by the court.', null],
     ['a quote standing as the next sentence after a cue sentence', 'Senator Hal Brisk said he would vote against the bill. "It spends money we do not have."', 'Hal Brisk'],
+    ['a possessive name qualifies the subject', 'Hal Brisk spoke in Iowa. Brisk’s lawyers filed papers naming him a “lifelong resident” of the state.', null],
+    ['a possessive before what was said is the subject', 'Hal Brisk spoke in Iowa. Brisk’s claim that the rival would “say anything to win” drew cheers.', 'Hal Brisk'],
     ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
   ]);
 });

@@ -15,7 +15,7 @@ import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
 import { openingSubject } from './openingSubject';
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
@@ -151,6 +151,10 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     // "A Clinton campaign official walked back…". (A possessive is: the annotators credit
     // "Rubio’s charge that he would “say anything”" to Rubio.)
     if (/^(?:because|but|and|as|if|when|while|after|before|since|why|how|what)$/u.test(first.lower)) continue;
+    // "Cruz’s lawyers argued…", "Sanders supporters chanted…": the name qualifies someone else.
+    // A possessive stays the subject only before what was said ("Rubio’s claim that…").
+    const possessive = /['’]s?$/u.test(tokens[j - 1]?.text ?? '');
+    if (possessive ? !SAYING_NOUNS.has(after.lower) : SOURCE_NOUNS.has(after.lower)) continue;
     // After a determiner the name must be the whole subject, a verb next ("The Sierra Club has…").
     if (/^(?:a|an|the|some)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
