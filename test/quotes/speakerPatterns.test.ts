@@ -89,6 +89,7 @@ describe('nested clauses, larger subjects, company abbreviations, unread cues', 
     ['a quote standing as the next sentence after a cue sentence', 'Senator Hal Brisk said he would vote against the bill. "It spends money we do not have."', 'Hal Brisk'],
     ['a possessive name qualifies the subject', 'Hal Brisk spoke in Iowa. Brisk’s lawyers filed papers naming him a “lifelong resident” of the state.', null],
     ['a possessive before what was said is the subject', 'Hal Brisk spoke in Iowa. Brisk’s claim that the rival would “say anything to win” drew cheers.', 'Hal Brisk'],
+    ['a possessive then a noun that is also a verb is no cue', 'Party Chairman Reince Talbot called Ada Pruitt’s remarks on the budget a “new low” for the state.', 'Reince Talbot'],
     ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
   ]);
 });

@@ -371,6 +371,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       continue;
     }
     const afterJ = tokens[j + 1];
+    // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
+    if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;
     let foundBy = 'subjectVerb';
     // A relative clause: "Keir Starmer, who said…" / "One European official who attended said…".
