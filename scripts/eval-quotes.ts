@@ -1,5 +1,5 @@
 // Quote and speaker quality on PolNeAR (hand-annotated attributions in US political news).
-//   npm run --silent eval:quotes -- <split folder>… [--errors] [--errors-limit N]
+//   npm run --silent eval:quotes -- <split folder>… [--errors] [--errors-limit N] [--rules]
 // e.g. /work/suites/networkdynamics+PolNeAR/data/train. Per split it prints: recall of the
 // annotated direct quotes; precision of our quoted spans of 4+ words (true = mostly inside an
 // annotated content); and, among annotated quotes whose source the article names (a source that
@@ -59,6 +59,17 @@ for (const folder of folders) {
   const checked = cases.length - count('unverified');
   console.log(`    of those checkable      right ${pct(count('right'), checked)}  wrong ${pct(count('wrong'), checked)}  none ${pct(count('none'), checked)} (of ${checked})`);
   console.log(`  speaker, pronoun source   given ${pct(pronounGiven, pronounCases)} (of ${pronounCases})`);
+  if (args.includes('--rules')) {
+    // Each rule's right and wrong answers: which rules cost more than they give.
+    const byRule = new Map<string, { right: number; wrong: number; unverified: number }>();
+    for (const c of cases) {
+      if (c.outcome === 'none') continue;
+      const tally = byRule.get(c.rule) ?? { right: 0, wrong: 0, unverified: 0 };
+      tally[c.outcome]++;
+      byRule.set(c.rule, tally);
+    }
+    for (const [rule, t] of [...byRule].sort((x, y) => y[1].wrong - x[1].wrong)) console.log(`    ${rule.padEnd(44)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  unverified ${t.unverified}`);
+  }
   if (!showErrors) continue;
   const byPattern = new Map<string, SpeakerCase[]>();
   for (const c of cases) {
@@ -71,7 +82,7 @@ for (const folder of folders) {
     for (const c of list.slice(0, limit)) {
       const text = texts.get(c.doc) ?? '';
       const quote = text.slice(c.gold.start, c.gold.end).slice(0, 70);
-      console.log(`    ${c.doc.slice(0, 40)} @${c.gold.start}  “${quote}”  source=[${c.gold.attribution.source?.text ?? ''}]  ours=[${c.quote?.speaker ?? ''}]`);
+      console.log(`    ${c.doc.slice(0, 40)} @${c.gold.start}  “${quote}”  source=[${c.gold.attribution.source?.text ?? ''}]  ours=[${c.quote?.speaker ?? ''}] ${c.rule}`);
     }
   }
   console.log(`\n  false quotes, 4+ words (${falseLong.length})`);

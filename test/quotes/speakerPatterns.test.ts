@@ -73,6 +73,27 @@ describe('the speaker named before the quote', () => {
   });
 });
 
+describe('nested clauses, larger subjects, company abbreviations, unread cues', () => {
+  expectLastSpeaker([
+    ['the outer speaker of a nested report', 'Mayor Ruth Ilves said Dana Whitcombe once called the plan “the best deal in decades.”', 'Ruth Ilves'],
+    ['a name then a quote in running text, credited later', 'Ada Pruitt spoke on Monday.\n\nPruitt “drew well among rural voters” in the last race, said Paul Renner, a pollster.', 'Paul Renner'],
+    ['a company abbreviation inside an apposition', 'Dana Fox, chief strategist in Denver at Brisk Capital Ltd., said the rally was “built on air.”', 'Dana Fox'],
+    ['Inc. ending an apposition after the quote', '“Nobody is selling,” said Dana Fox, an analyst at Brisk Capital Inc.', 'Dana Fox'],
+    [
+      'a reporting verb after the quote that names nobody we can read stops the carry-over',
+      'Local officials said they welcome the attention.\n\n“There is no bad publicity,” Guardian Mayor said.',
+      null,
+    ],
+    ['a group introduces nobody', 'Local officials said they welcome the attention.\n\n“There is no bad publicity here at all.”', null],
+    ['a possessive name right before a quote is not a headline cue', 'Ada Pruitt spoke on Monday. The judge was not convinced. Pruitt’s “claim that the land is worthless” was rejected by the court.', null],
+    ['a quote standing as the next sentence after a cue sentence', 'Senator Hal Brisk said he would vote against the bill. "It spends money we do not have."', 'Hal Brisk'],
+    ['a possessive name qualifies the subject', 'Hal Brisk spoke in Iowa. Brisk’s lawyers filed papers naming him a “lifelong resident” of the state.', null],
+    ['a possessive before what was said is the subject', 'Hal Brisk spoke in Iowa. Brisk’s claim that the rival would “say anything to win” drew cheers.', 'Hal Brisk'],
+    ['a possessive then a noun that is also a verb is no cue', 'Party Chairman Reince Talbot called Ada Pruitt’s remarks on the budget a “new low” for the state.', 'Reince Talbot'],
+    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
+  ]);
+});
+
 describe('transcripts, signed quotes and sources the article has not titled', () => {
   it('names each line of a quoted transcript by its label, with the fullest name', () => {
     const text = 'Cable news host Dana Whitfield questioned Gov. Rob Ellison on Sunday.\n\nPartial transcript as follows:\n\n"WHITFIELD: Will she be there?\n\n"ELLISON: She will not be attending the debate tomorrow night.';
@@ -107,6 +128,18 @@ describe('titles of works are not quotes', () => {
     ['Crooked Hillary', false],
   ])('%s -> %s', (quoted, expected) => {
     expect(isTitle(quoted)).toBe(expected);
+  });
+
+  it.each([
+    ['a reporting verb after the quote', '“Nusra Is Al Qaeda,” said Hal Brisk.'],
+    ['the name and verb after the quote', '“Nusra Is Al Qaeda,” Hal Brisk said.'],
+    ['a colon cue before the quote', 'Hal Brisk said: “Nusra Is Al Qaeda Now.”'],
+  ])('keeps title-case words with a speech cue attached as a remark: %s', (_name, text) => {
+    expect(speakers(text)).toEqual(['Hal Brisk']);
+  });
+
+  it('still drops a title named by a verb that is not a cue for it', () => {
+    expect(extractQuotes('He wrote a book called “The Art of the Deal” in 1987.')).toEqual([]);
   });
 
   it('leaves a book title out of the quotes and keeps the remark', () => {

@@ -15,7 +15,7 @@ import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
 import { openingSubject } from './openingSubject';
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
@@ -25,6 +25,10 @@ export interface Attribution {
   speaker: string | null;
   /** A fragment of the writer's sentence rather than the speaker's own sentence. */
   fragment: boolean;
+  /** Which rule gave the speaker ('' for none), for measuring each rule (scripts/eval-quotes.ts). */
+  rule: string;
+  /** A speech cue is attached to the quote ("“…,” said X" / "X said: “…”"): a remark, never a title. */
+  attached: boolean;
 }
 
 interface Resolved {
@@ -35,7 +39,8 @@ interface Resolved {
 // Past and present forms of the reporting verbs: "said", "says", "added" (not "saying").
 // Forms that are also plural nouns ("His remarks underline…") are left out.
 const NOUN_LIKE = new Set('remarks comments notes states claims calls posts answers replies tweets pledges promises vows labels brands terms demands reads echoes'.split(' '));
-const FINITE = [...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)).join('|');
+const FINITE_SET = new Set([...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)));
+const FINITE = [...FINITE_SET].join('|');
 // A sentence that opens with a short subject and a reporting verb ("Trump said.", "Mr. Jebens
 // said, smiling.", "The statement said"); or a dash and the name that signs the quote
 // ("― Steve Quinlan").
@@ -54,6 +59,16 @@ function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
     const w = tokens[k];
     const next = tokens[k + 1];
     if (w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) return true;
+  }
+  return false;
+}
+
+/** A finite reporting verb right after the quote, within a few words ("…,” Sweeny said). */
+function ownVerbAfter(tokens: readonly ClauseToken[], b: number): boolean {
+  for (let k = b + 1; k < tokens.length && k - b <= 6; k++) {
+    const t = tokens[k];
+    if (!t || t.quote !== null) return false;
+    if (!t.cap && FINITE_SET.has(t.lower)) return true;
   }
   return false;
 }
@@ -132,6 +147,16 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
     if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
     if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
+    // A name inside a larger subject is not the subject: "The Sanders campaign projects…",
+    // "A Clinton campaign official walked back…". (A possessive is: the annotators credit
+    // "Rubio’s charge that he would “say anything”" to Rubio.)
+    if (/^(?:because|but|and|as|if|when|while|after|before|since|why|how|what)$/u.test(first.lower)) continue;
+    // "Cruz’s lawyers argued…", "Sanders supporters chanted…": the name qualifies someone else.
+    // A possessive stays the subject only before what was said ("Rubio’s claim that…").
+    const possessive = /['’]s?$/u.test(tokens[j - 1]?.text ?? '');
+    if (possessive ? !SAYING_NOUNS.has(after.lower) : SOURCE_NOUNS.has(after.lower)) continue;
+    // After a determiner the name must be the whole subject, a verb next ("The Sierra Club has…").
+    if (/^(?:a|an|the|some)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
     // A two-word name opening the sentence is learned ("Emmanuel Macron then addressed…");
     // after an opening phrase, or with one word, the person must be known already.
@@ -143,7 +168,7 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
 
 /** Speaker and fragment flag for each span (same order), over the given paragraphs. */
 export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[], skip: ReadonlySet<number>, spans: readonly QuoteSpan[]): Attribution[] {
-  const result: Attribution[] = spans.map(() => ({ speaker: null, fragment: false }));
+  const result: Attribution[] = spans.map(() => ({ speaker: null, fragment: false, rule: '', attached: false }));
   const cued: boolean[] = spans.map(() => false);
   const sentenceEnd: number[] = spans.map((s) => s.end);
   const byParagraph = new Map<number, Array<{ span: QuoteSpan; index: number }>>();
@@ -185,11 +210,15 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     return who;
   };
   const introduces = new Map<number, string | null>();
+  const introducedIn = new Map<number, string | null>();
   paragraphs.forEach((para, pi) => {
     if (skip.has(pi)) return;
     const quotes = byParagraph.get(pi) ?? [];
     const tokensOfPara = paraTokens.get(pi) ?? [];
     let from = 0;
+    // Who the sentence before credits, for a quote that stands as the next sentence on its own
+    // ("Trump said he would win. “We will win big.”").
+    let previousSentence: string | null = null;
     for (const sentence of paragraphSentences(text, para, quotes.map((q) => q.span))) {
       // This sentence's tokens: a contiguous run of the paragraph's tokens.
       let to = from;
@@ -228,16 +257,44 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // A sentence that ends with a colon introduces what follows, whatever its verb
       // ("Governor Ada Pruitt released a statement:").
       const colon = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
-      introduces.set(pi, lastCue?.who.speaker ?? (colon && subject ? subject.name : null));
+      // A group ("local officials said they welcome it", "Democrats blasted…") introduces nobody:
+      // the quote that follows is usually one member's, named after it.
+      const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
+      const credits = introducer ?? (colon && subject ? subject.name : null);
+      introduces.set(pi, credits);
+      const first = tokens[0];
+      if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
+      previousSentence = credits;
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.
       type Found = (typeof cues)[number];
       const isDirect = (c: Found): boolean => c.cue.kind !== 'according' && c.cue.kind !== 'possessive';
       const afterCue = new Map<number, Found>();
       for (const c of cues) if (c.cue.kind === 'verb' || c.cue.kind === 'verbFirst') if (!afterCue.has(c.cue.first)) afterCue.set(c.cue.first, c);
-      const byLast = cues.filter((c) => c.cue.kind !== 'according').sort((x, y) => x.cue.last - y.cue.last);
+      const byLast = cues.filter((c) => c.cue.kind !== 'according' && c.cue.kind !== 'headline').sort((x, y) => x.cue.last - y.cue.last);
+      // Cues with no quotation between them nest: in "Ryan told CNN that Ginsburg’s comments
+      // “show bias”" or "Trump said Clinton once called the deal “the gold standard”" the quote
+      // belongs to the outer clause, the first cue of the run.
+      const quotesUpTo: number[] = [];
+      tokens.forEach((t, k) => quotesUpTo.push((quotesUpTo[k - 1] ?? 0) + (t.quote === null ? 0 : 1)));
+      const outer: Found[] = [];
+      byLast.forEach((c, k) => {
+        const prev = byLast[k - 1];
+        // Only a clause that is the outer verb's object: straight after it ("Obama said Americans
+        // will…") or after its "that" within a few words ("told CNN Tuesday that Ginsburg’s…").
+        const gap = prev === undefined ? -1 : c.cue.first - prev.cue.last;
+        const object = gap === 1 || (gap > 1 && gap <= 5 && tokens.slice(prev?.cue.last, c.cue.first).some((t) => t.lower === 'that'));
+        const nested = prev !== undefined && (prev.cue.kind === 'verb' || prev.cue.kind === 'verbFirst') && object && quotesUpTo[c.cue.first] === quotesUpTo[prev.cue.last];
+        outer.push(nested ? (outer[k - 1] ?? c) : c);
+      });
       const byFirst = cues.filter(isDirect).sort((x, y) => x.cue.first - y.cue.first);
       const according = cues.find((c) => c.cue.kind === 'according');
+      // A name then the quote, headline style, counts only when nothing else in the sentence
+      // credits it: in running text "Clinton “drew well” in 2008, said Paul Beck" is Beck's.
+      // And only in a short line, the way headlines are written, never a possessive ("Trump’s
+      // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
+      const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
+      const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
       let lastPointer = 0;
       let firstPointer = 0;
       let before: Found | undefined;
@@ -247,15 +304,20 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const index = t.quote;
         const span = spans[index];
         if (!span) return;
-        while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = byLast[lastPointer++];
+        while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = outer[lastPointer++];
         while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
-        const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according;
+        const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
         const bySubject = choice === undefined && subjectAt < t.start && !passiveBefore(tokens, b) ? (subject?.name ?? opener()) : null;
-        result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment };
-        cued[index] = choice !== undefined || bySubject !== null;
+        const position = choice === undefined ? '' : choice === afterCue.get(b + 1) ? 'right-after' : choice === before ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
+        const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
+        const attached = position === 'right-after' || (choice !== undefined && choice === before && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
+        result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
+        // A reporting verb after the quote in its sentence that we could not read ("…,” said
+        // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
+        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b);
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };
       });
@@ -269,6 +331,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     if (!label || !mine) return;
     const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
+    mine.rule = 'transcript';
     cued[i] = true;
   });
 
@@ -282,8 +345,16 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const opensParagraph = para !== undefined && span.open === para.start && !span.continues;
     const prevSpan = spans[i - 1];
     const prev = result[i - 1];
+    const sentenceBefore = introducedIn.get(i);
     if (!prevSpan || !prev || prev.speaker === null) {
-      if (opensParagraph && !mine.fragment && introducer) mine.speaker = introducer;
+      if (!mine.fragment && sentenceBefore) {
+        mine.speaker = sentenceBefore;
+        mine.rule = 'introducedSentence';
+      }
+      if (opensParagraph && !mine.fragment && introducer) {
+        mine.speaker = introducer;
+        mine.rule = 'introduced';
+      }
       return;
     }
     const prevPara = paragraphs[prevSpan.paragraph];
@@ -301,15 +372,24 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     // “…,” Mr Rutte told Sky News. “We agreed…” — a quote that is the next sentence on its own.
     const nextSentence =
       prevSpan.paragraph === span.paragraph && !mine.fragment && text.slice(sentenceEnd[i - 1] ?? span.open, span.open).trim() === '';
-    if (continues || adjacent || nextParagraph || nextSentence) mine.speaker = prev.speaker;
-    if (mine.speaker === null && opensParagraph && !mine.fragment && introducer) mine.speaker = introducer;
+    if (continues || adjacent || nextParagraph || nextSentence) {
+      mine.speaker = prev.speaker;
+      mine.rule = continues ? 'continues' : adjacent ? 'adjacent' : nextParagraph ? 'nextParagraph' : 'nextSentence';
+    }
+    if (mine.speaker === null && opensParagraph && !mine.fragment && introducer) {
+      mine.speaker = introducer;
+      mine.rule = 'introduced';
+    }
   });
   // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.
   for (let i = spans.length - 1; i > 0; i--) {
     const span = spans[i];
     const mine = result[i];
     const prev = result[i - 1];
-    if (span?.continues && mine?.speaker && prev && prev.speaker === null && !cued[i - 1]) prev.speaker = mine.speaker;
+    if (span?.continues && mine?.speaker && prev && prev.speaker === null && !cued[i - 1]) {
+      prev.speaker = mine.speaker;
+      prev.rule = 'filledBack';
+    }
   }
   return result;
 }

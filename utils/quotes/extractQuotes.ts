@@ -8,8 +8,11 @@ import { isTitle } from './isTitle';
 import { findFurnitureLines } from '../text/findFurnitureLines';
 import { splitParagraphs } from '../text/splitParagraphs';
 
-/** The quotations of `text`, in reading order, with ids "q1", "q2", …; never throws. */
-export function extractQuotes(text: string): Quote[] {
+/**
+ * The quotations of `text`, in reading order, with ids "q1", "q2", …; never throws. `rules`, when
+ * given, receives the rule that named each quote's speaker by quote id (for the evaluation script).
+ */
+export function extractQuotes(text: string, rules?: Map<string, string>): Quote[] {
   const paragraphs = splitParagraphs(text);
   const furniture = findFurnitureLines(paragraphs);
   const spans = findQuoteSpans(text, paragraphs, furniture);
@@ -19,7 +22,9 @@ export function extractQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   spans.forEach((span, i) => {
     const quoted = text.slice(span.start, span.end);
-    if (isTitle(quoted)) return;
+    // “Nusra Is Al Qaeda,” said X: with a speech cue attached, title-case words are a remark.
+    if (isTitle(quoted) && !who[i]?.attached) return;
+    rules?.set(`q${quotes.length + 1}`, who[i]?.rule ?? '');
     quotes.push({ id: `q${quotes.length + 1}`, text: quoted, speaker: who[i]?.speaker ?? null, start: span.start, end: span.end, fragment: who[i]?.fragment ?? false });
   });
   return quotes;

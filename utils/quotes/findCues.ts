@@ -26,6 +26,8 @@ export interface Cue {
   /** Index of its last token. */
   last: number;
   subject: Subject;
+  /** Which form matched, for measuring each rule (scripts/eval-quotes.ts). */
+  rule: string;
 }
 
 /** How many words a described speaker may run to before a name in apposition ("the BBC's political editor, …"). */
@@ -319,7 +321,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const signer = tokens[i + 1];
       if (signer && signer.cap && /^\s*[―—–-]\s*$/u.test(signer.gap)) {
         const s = subjectStartingAt(tokens, i + 1);
-        if (s && s.subject.kind === 'name') cues.push({ kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject });
+        if (s && s.subject.kind === 'name') cues.push({ kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject, rule: 'signed' });
       }
       // "Starmer: “…”" — a name and a colon introduce the quote.
       const prev = tokens[i - 1];
@@ -327,23 +329,23 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         const s = subjectEndingAt(tokens, i - 1);
         // Only a name that opens its clause introduces: not "told Rai News: “…”".
         const opens = s !== null && (s.first === 0 || /[,;—–]/u.test(tokens[s.first]?.gap ?? ''));
-        if (s && opens && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject });
+        if (s && opens && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject, rule: 'colon' });
       } else if (prev && prev.quote === null && spaceOnly(t.gap)) {
         // Headline style, a name then the quote: "Starmer ‘prepared to send troops to Ukraine’".
         const s = subjectEndingAt(tokens, i - 1);
-        if (s && s.first === 0 && s.subject.kind === 'name') cues.push({ kind: 'headline', first: 0, last: i - 1, subject: s.subject });
+        if (s && s.first === 0 && s.subject.kind === 'name') cues.push({ kind: 'headline', first: 0, last: i - 1, subject: s.subject, rule: 'headline' });
       }
       continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const s = subjectStartingAt(tokens, i + 2);
-      if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject });
+      if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
       continue;
     }
     const next = tokens[i + 1];
     if (t.cap && /['’]s$/u.test(t.text) && next && SAYING_NOUNS.has(next.lower) && spaceOnly(next.gap)) {
       const s = subjectEndingAt(tokens, i);
-      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject });
+      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
       continue;
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
@@ -363,13 +365,16 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
         if (tokens[k]?.lower !== 'by') continue;
         const agent = subjectStartingAt(tokens, k + 1);
-        if (agent && agent.subject.kind !== 'pronoun') cues.push({ kind: 'verb', first: k, last: agent.last, subject: agent.subject });
+        if (agent && agent.subject.kind !== 'pronoun') cues.push({ kind: 'verb', first: k, last: agent.last, subject: agent.subject, rule: 'passiveBy' });
         break;
       }
       continue;
     }
     const afterJ = tokens[j + 1];
+    // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
+    if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;
+    let foundBy = 'subjectVerb';
     // A relative clause: "Keir Starmer, who said…" / "One European official who attended said…".
     let who = -1;
     for (let k = j; k >= 0 && j - k < 4; k--) {
@@ -383,11 +388,17 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     const whoToken = tokens[who];
     if (whoToken && who > 0) {
+      foundBy = 'relativeWho';
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j) ?? (CLEAR_VERB.test(t.lower) ? genericDescription(tokens, j) : null);
+      found = subjectEndingAt(tokens, j);
+      if (!found && CLEAR_VERB.test(t.lower)) {
+        foundBy = 'generic';
+        found = genericDescription(tokens, j);
+      }
     } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
       // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".
+      foundBy = 'apposition';
       for (let k = j; k > 0 && j - k < 12; k--) {
         const tk = tokens[k];
         if (!tk || tk.quote !== null) break;
@@ -406,20 +417,23 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         }
       }
     }
-    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) found = subjectBeforeLongApposition(tokens, j);
+    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) {
+      foundBy = 'longApposition';
+      found = subjectBeforeLongApposition(tokens, j);
+    }
     if (found) {
-      cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject });
+      cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject, rule: foundBy });
       continue;
     }
     // Verb before the subject, straight after a quote: "“…,” said Sir Keir."
     const before = tokens[i - 1];
     if (before && before.quote !== null && !/[\p{L}\p{N}]/u.test(t.gap)) {
       const s = subjectStartingAt(tokens, i + 1);
-      if (s) cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
+      if (s) cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject, rule: 'verbFirst' });
     } else if (before && t.gap.trim() === ',' && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote')) {
       // "“This will be a challenge” for Clinton, said Kunin." — an inverted cue after a comma.
       const s = subjectStartingAt(tokens, i + 1);
-      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
+      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject, rule: 'inverted' });
     }
   }
   return cues;

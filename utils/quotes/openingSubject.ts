@@ -4,7 +4,7 @@
 // in that sentence that no reporting cue claims: in news writing any verb credits its subject
 // with the quoted words ("Christie refers to him as “Mr. Trump”").
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
@@ -44,6 +44,8 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
     k++;
   }
   if (k === 0 || !spaceOnly(tokens[k]?.gap ?? '') || !verbLike(tokens[k])) return null;
+  // "Cruz’s lawyers filed…": the name qualifies the subject; only "Rubio’s claim that…" is his.
+  if (/['’]s?$/u.test(tokens[k - 1]?.text ?? '') && !SAYING_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   const phrase = parseNamePhrase(tokens.slice(0, k).map((t) => t.text));
   const lastWord = phrase.name[phrase.name.length - 1];
   if (phrase.name.length === 0 || lastWord === undefined || NOT_NAMES.has(lastWord.toLowerCase())) return null;

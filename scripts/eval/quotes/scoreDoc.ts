@@ -14,6 +14,8 @@ export interface SpeakerCase {
   gold: GoldQuote;
   quote: Quote | null;
   outcome: Outcome;
+  /** The rule that named our speaker ('' for none). */
+  rule: string;
 }
 
 /** Counts for one article (added up over a split). */
@@ -47,7 +49,8 @@ function ours(gold: GoldQuote, quotes: readonly Quote[]): Quote | null {
 
 /** Scores `doc`. */
 export function scoreDoc(doc: PolnearDoc): DocScore {
-  const quotes = extractQuotes(doc.text);
+  const rules = new Map<string, string>();
+  const quotes = extractQuotes(doc.text, rules);
   const gold = goldQuotes(doc);
   const contents = doc.attributions.flatMap((a) => a.content);
   const score: DocScore = { gold: gold.length, found: 0, long: 0, longTrue: 0, falseLong: [], cases: [], pronounCases: 0, pronounGiven: 0, missed: [] };
@@ -67,7 +70,7 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
     // PolNeAR has no coreference, so whether they are the same person cannot be checked here.
     const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
     const outcome: Outcome = !q?.speaker ? 'none' : sameEntity(q.speaker, source.text) ? 'right' : unverified(q.speaker) ? 'unverified' : 'wrong';
-    score.cases.push({ doc: doc.name, gold: g, quote: q, outcome });
+    score.cases.push({ doc: doc.name, gold: g, quote: q, outcome, rule: q ? (rules.get(q.id) ?? '') : '' });
   }
   for (const q of quotes) {
     if (words(q.text) < 4) continue;
