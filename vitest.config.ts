@@ -21,8 +21,10 @@ export default defineConfig({
       },
       {
         // Real browsers: one file at a time in a single fork (each file launches its own
-        // browser, and two at once on a 2-core machine only make both slow), after the unit
-        // tests, with timeouts long enough for a cold browser start.
+        // browser, and two at once on a 2-core machine only make both slow), with timeouts long
+        // enough for a cold browser start. groupOrder 1 puts the project in a later group than
+        // unit's (0), and Vitest 4 runs groups one after the other: no browser test runs beside
+        // a unit test. (The reading-time check measures thread time anyway: see chromium.test.ts.)
         extends: true,
         test: {
           name: 'e2e',

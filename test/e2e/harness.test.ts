@@ -1,8 +1,11 @@
 // The harness's own rules, which decide whether a browser test may pass: which requests a
-// page's markup makes by itself (excused from the privacy rule), and the missing-browser message.
+// page's markup makes by itself (excused from the privacy rule), the missing-browser message, and
+// which traced tasks count as Crossquote's reading.
 import { describe, expect, test } from 'vitest';
 import { chromiumSpec, findBrowser, firefoxSpec } from './harness/findBrowser';
 import { subresourceUrls } from './harness/fixtureServer';
+import { readingTasks, type TraceEvent } from './harness/readingTasks';
+import { STEP_MEASURE } from '../../utils/report/measureSteps';
 
 describe('subresourceUrls: what a page loads from other hosts by its own markup', () => {
   test.each([
@@ -26,5 +29,26 @@ describe('findBrowser', () => {
 
   test('an executable given by the environment variable is used', () => {
     expect(findBrowser(chromiumSpec, { CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+  });
+});
+
+describe('readingTasks: the page tasks that ran Crossquote steps, from a trace', () => {
+  const step = (ph: 'b' | 'e', ts: number, id: string, tid = 1): TraceEvent => ({ name: STEP_MEASURE, cat: 'blink.user_timing', ph, pid: 7, tid, ts, id2: { local: id } });
+  const task = (ts: number, dur: number, tdur: number, tid = 1): TraceEvent => ({ name: 'RunTask', cat: 'disabled-by-default-devtools.timeline', ph: 'X', pid: 7, tid, ts, dur, tdur });
+
+  test('each step is matched to the task it ran in, with wall and thread time in ms', () => {
+    const events = [task(0, 90_000, 30_000), step('b', 1_000, '0x1'), step('e', 80_000, '0x1'), task(100_000, 5_000, 4_000), step('b', 100_500, '0x1'), step('e', 104_000, '0x1')];
+    expect(readingTasks(events)).toEqual([
+      { wallMs: 90, cpuMs: 30 },
+      { wallMs: 5, cpuMs: 4 },
+    ]);
+  });
+
+  test('a step whose coarsened start falls just before its task still finds it', () => {
+    expect(readingTasks([task(1_000, 20_000, 18_000), step('b', 950, '0x2'), step('e', 20_500, '0x2')])).toEqual([{ wallMs: 20, cpuMs: 18 }]);
+  });
+
+  test("tasks of other threads, and tasks without a step, are not Crossquote's", () => {
+    expect(readingTasks([task(0, 90_000, 80_000, 2), task(200_000, 70_000, 70_000), step('b', 1_000, '0x3'), step('e', 2_000, '0x3')])).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { badgeTextInExtension, createTabInExtension, pollReportInExtension, type ReportState } from './extensionApi';
+import type { BrowserSession, BrowserTab } from './browserSession';
+import { badgeTextInExtension, createTabInExtension, pollReportInExtension } from './extensionApi';
 import { chromiumSpec, findBrowser } from './findBrowser';
 import type { FixtureServer } from './fixtureServer';
 import { chromeBuildDir } from './paths';
@@ -28,26 +29,44 @@ const DISABLED_FEATURES = [
   'AutofillServerCommunication',
 ];
 
-export interface ChromiumSession {
+/** A Chromium tab, with Playwright's page for what only Chromium can do (tracing, long tasks). */
+export interface ChromiumTab extends BrowserTab {
+  page: Page;
+}
+
+export interface ChromiumSession extends BrowserSession {
   context: BrowserContext;
   /** The extension's background service worker (where chrome.action and chrome.tabs are). */
   worker: Worker;
   extensionId: string;
-  /** "chrome-extension://ID" */
-  extensionOrigin: string;
-  /** URLs the browser requested outside the fixture server and the extension itself. */
-  strayRequests: string[];
-  /** Messages of every JavaScript dialog (alert, confirm, prompt) any page opened. */
-  dialogs: string[];
-  /** Opens `url` in a new foreground tab; resolves once it has loaded, with the tab's id. */
-  openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** The content script's report for a tab, once it is no longer 'analysing'. */
-  reportFor(tabId: number): Promise<ReportState>;
-  /** The toolbar badge text for a tab. */
-  badgeText(tabId: number): Promise<string>;
-  /** Opens popup.html?tabId=N in a tab and waits until its report is past 'analysing'. */
-  openReport(tabId: number, viewport?: { width: number; height: number }): Promise<Page>;
-  close(): Promise<void>;
+  openTab(url: string): Promise<ChromiumTab>;
+  openReport(tabId: number): Promise<ChromiumTab>;
+}
+
+/** The driver-neutral tab over a Playwright page. */
+export function chromiumTab(page: Page, tabId: number): ChromiumTab {
+  const target = (selector: string, text?: string) => page.locator(selector, text === undefined ? {} : { hasText: text }).first();
+  return {
+    page,
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
+    async waitFor(predicate, timeoutMs = 20_000) {
+      await page.waitForFunction(predicate, undefined, { timeout: timeoutMs });
+    },
+    async addScript(source) {
+      await page.addScriptTag({ content: source });
+    },
+    click: (selector, text) => target(selector, text).click(),
+    async pressEnter(selector, text) {
+      await target(selector, text).focus();
+      await target(selector, text).press('Enter');
+    },
+    setViewport: (size) => page.setViewportSize(size),
+    async screenshot(file) {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    close: () => page.close(),
+  };
 }
 
 /** True for a URL the privacy rule allows: the fixture server, the extension's own files, inline data. */
@@ -58,7 +77,8 @@ export function isAllowedUrl(url: string, server: FixtureServer, extensionOrigin
   return parsed !== null && parsed.protocol === 'http:' && parsed.host === server.host;
 }
 
-export async function launchChromium(server: FixtureServer): Promise<ChromiumSession> {
+/** `initScripts` run in every page before its own scripts (self-contained functions). */
+export async function launchChromium(server: FixtureServer, initScripts: ReadonlyArray<() => void> = []): Promise<ChromiumSession> {
   const executablePath = findBrowser(chromiumSpec);
   requireBuild(chromeBuildDir, 'npm run build');
   const profile = await mkdtemp(path.join(tmpdir(), 'cq-chromium-'));
@@ -93,6 +113,7 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
     ],
   });
   try {
+    for (const script of initScripts) await context.addInitScript(script);
     const worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
@@ -119,6 +140,7 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
       void dialog.dismiss();
     });
     return {
+      name: 'chromium',
       context,
       worker,
       extensionId,
@@ -136,7 +158,7 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
           worker.evaluate(createTabInExtension, { url: blank, active: true }),
         ]);
         await page.goto(url, { waitUntil: 'load' });
-        return { page, tabId };
+        return chromiumTab(page, tabId);
       },
       async reportFor(tabId) {
         const answer = await worker.evaluate(pollReportInExtension, { tabId, timeoutMs: 30_000 });
@@ -144,12 +166,17 @@ export async function launchChromium(server: FixtureServer): Promise<ChromiumSes
         return answer;
       },
       badgeText: (tabId) => worker.evaluate(badgeTextInExtension, tabId),
-      async openReport(tabId, viewport = { width: 420, height: 900 }) {
+      async openReport(tabId) {
         const page = await context.newPage();
-        await page.setViewportSize(viewport);
+        await page.setViewportSize({ width: 420, height: 900 });
         await page.goto(`${extensionOrigin}/popup.html?tabId=${tabId}`);
         await page.locator('[data-state]:not([data-state="analysing"])').waitFor({ timeout: 30_000 });
-        return page;
+        return chromiumTab(page, 0);
+      },
+      async tabOpenedBy(url, action) {
+        const [page] = await Promise.all([context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 20_000 }), action()]);
+        await page.waitForLoadState('load');
+        return chromiumTab(page, 0);
       },
       close: async () => {
         await context.close();

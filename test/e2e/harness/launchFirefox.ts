@@ -2,7 +2,8 @@
 // Firefox build as a temporary add-on, and routes every request through the fixture server.
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { badgeTextInExtension, createTabInExtension, pollReportInExtension, type ReportState } from './extensionApi';
+import type { BrowserSession, BrowserTab } from './browserSession';
+import { badgeTextInExtension, createTabInExtension, pollReportInExtension } from './extensionApi';
 import { findBrowser, firefoxSpec } from './findBrowser';
 import type { FixtureServer } from './fixtureServer';
 import { firefoxBuildDir } from './paths';
@@ -11,23 +12,42 @@ import { requireBuild } from './requireBuild';
 /** The gecko id from wxt.config.ts; the UUID pref below is keyed by it. */
 export const GECKO_ID = 'crossquote@example.org';
 
-export interface FirefoxSession {
+export interface FirefoxSession extends BrowserSession {
   browser: Browser;
-  /** "moz-extension://UUID", pinned with a pref so the tests know it before installing. */
-  extensionOrigin: string;
-  /** URLs pages asked for outside the fixture server and the extension (puppeteer's view). */
-  strayRequests: string[];
-  /** Messages of every JavaScript dialog any watched page opened. */
-  dialogs: string[];
-  /** Opens `url` in a new tab; resolves once it has loaded, with the tab's id. */
-  openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** The content script's report for a tab, once it is no longer 'analysing'. */
-  reportFor(tabId: number): Promise<ReportState>;
-  /** The toolbar badge text for a tab. */
-  badgeText(tabId: number): Promise<string>;
-  /** Opens popup.html?tabId=N in a tab and waits until its report is past 'analysing'. */
-  openReport(tabId: number): Promise<Page>;
-  close(): Promise<void>;
+}
+
+/** The driver-neutral tab over a puppeteer page. */
+function firefoxTab(page: Page, tabId: number): BrowserTab {
+  // puppeteer's text selector: CSS, then elements whose text includes the words.
+  const target = async (selector: string, text?: string) => {
+    const handle = await page.waitForSelector(text === undefined ? selector : `${selector}::-p-text(${text})`, { timeout: 20_000 });
+    if (!handle) throw new Error(`no ${selector} with "${text ?? ''}"`);
+    return handle;
+  };
+  return {
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
+    async waitFor(predicate, timeoutMs = 20_000) {
+      await page.waitForFunction(predicate, { timeout: timeoutMs });
+    },
+    async addScript(source) {
+      await page.addScriptTag({ content: source });
+    },
+    async click(selector, text) {
+      await (await target(selector, text)).click();
+    },
+    async pressEnter(selector, text) {
+      // Keys go to the focused tab: this one must be in front (a click needs no focus).
+      await page.bringToFront();
+      await (await target(selector, text)).focus();
+      await page.keyboard.press('Enter');
+    },
+    setViewport: (size) => page.setViewport(size),
+    async screenshot(file) {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
 }
 
 /**
@@ -55,13 +75,16 @@ export async function waitForPageAt(page: Page, url: string): Promise<void> {
       await page.waitForFunction((expected: string) => location.href === expected && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
       return;
     } catch (error) {
-      if (Date.now() >= deadline || !/Protocol error/i.test(String(error))) throw error;
+      // puppeteer wraps it ("Waiting failed", the protocol error as its cause).
+      const cause = error instanceof Error ? error.cause : undefined;
+      if (Date.now() >= deadline || !/Protocol error/i.test(`${String(error)} ${String(cause)}`)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }
 
-export async function launchFirefox(server: FixtureServer): Promise<FirefoxSession> {
+/** `initScripts` run in every page opened with openTab, before its own scripts (self-contained functions). */
+export async function launchFirefox(server: FixtureServer, initScripts: ReadonlyArray<() => void> = []): Promise<FirefoxSession> {
   const executablePath = findBrowser(firefoxSpec);
   requireBuild(firefoxBuildDir, 'npm run build:firefox');
   const uuid = randomUUID();
@@ -123,6 +146,7 @@ export async function launchFirefox(server: FixtureServer): Promise<FirefoxSessi
     watch(control);
     await gotoExtensionPage(control, `${extensionOrigin}/popup.html`);
     return {
+      name: 'firefox',
       browser,
       extensionOrigin,
       strayRequests,
@@ -140,8 +164,9 @@ export async function launchFirefox(server: FixtureServer): Promise<FirefoxSessi
         const page = await target.page();
         if (!page) throw new Error(`no page for ${blank}`);
         watch(page);
+        for (const script of initScripts) await page.evaluateOnNewDocument(script);
         await page.goto(url, { waitUntil: 'load' });
-        return { page, tabId };
+        return firefoxTab(page, tabId);
       },
       async reportFor(tabId) {
         const answer = await control.evaluate(pollReportInExtension, { tabId, timeoutMs: 30_000 });
@@ -155,7 +180,17 @@ export async function launchFirefox(server: FixtureServer): Promise<FirefoxSessi
         await page.setViewport({ width: 420, height: 900 });
         await gotoExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
         await page.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
-        return page;
+        return firefoxTab(page, 0);
+      },
+      async tabOpenedBy(url, action) {
+        // Extension pages are listed as "about:blank": wait for the new tab, then for its address.
+        const before = new Set(browser.targets());
+        const [target] = await Promise.all([browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 }), action()]);
+        const page = await target.page();
+        if (!page) throw new Error(`no page for ${url}`);
+        watch(page);
+        await waitForPageAt(page, url);
+        return firefoxTab(page, 0);
       },
       close: () => browser.close(),
     };
