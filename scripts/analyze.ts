@@ -5,6 +5,8 @@
 //      bad arguments, or a missing/damaged corpus index; one line on stderr says which
 //   1  an unexpected internal error (a bug); one line on stderr
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { binaryKind, decodePage } from './decodePage';
+import { parsePage } from './parsePage';
 
 /** Larger files are refused before reading: a saved news page is well under 10 MB. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -86,39 +88,6 @@ function readInput(file: string): Buffer {
   }
 }
 
-const BINARY_SIGNATURES: Array<[string, number[]]> = [
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
-  ['gzip-compressed data', [0x1f, 0x8b]],
-];
-
-/** What the bytes are, when they are plainly not an HTML page; null when they may be one. */
-function binaryKind(bytes: Buffer): string | null {
-  for (const [kind, magic] of BINARY_SIGNATURES) if (magic.every((b, i) => bytes[i] === b)) return kind;
-  // UTF-16 pages start with a byte-order mark and legitimately contain NUL bytes.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  // No text encoding a browser would guess puts NUL bytes in an HTML page (git and grep use the same test).
-  if (!utf16 && bytes.subarray(0, 64 * 1024).includes(0)) return 'binary data';
-  return null;
-}
-
-/**
- * The page as jsdom should see it: valid UTF-8 (the common case, declared or not) as text;
- * anything else as bytes, for jsdom to decode as a browser would (BOM, <meta charset>, else
- * windows-1252), so a legacy-encoded or damaged file still reads, with U+FFFD where bytes are bad.
- */
-function decode(bytes: Buffer): string | Buffer {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
-}
-
 async function main(): Promise<void> {
   const { file, url } = parseArgs(process.argv.slice(2));
   const bytes = readInput(file);
@@ -141,8 +110,8 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const dom = new JSDOM(decode(bytes), url ? { url } : {});
-  process.stdout.write(`${JSON.stringify(analyze(dom.window.document, index, { url }), null, 2)}\n`);
+  const doc = parsePage(JSDOM, decodePage(bytes), url);
+  process.stdout.write(`${JSON.stringify(analyze(doc, index, { url }), null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {
