@@ -100,7 +100,8 @@ describe('detectArticle: newsy pages that are not articles', () => {
     ['a sign-in page', '', '<h1>Sign in</h1><form><input type="email"><input type="password"><button>Sign in</button></form>', 'sign-in page'],
     ['a profile page', jsonLd('{"@type":"ProfilePage"}'), bodyInDiv, 'profile page'],
     ['a page of short paragraphs', '<meta property="og:type" content="article">', '<p>One short paragraph of some forty characters or so.</p>', 'too little body text'],
-    ['a page with text but no paragraphs', '', '<div>Just a line of text in a div, nothing more.</div>', 'no paragraphs'],
+    ['a page with text but no paragraphs', '', '<div>A line of text.</div><div>Another short one.</div>', 'no paragraphs'],
+    ['a page with one line of text in a div', '', '<div>Just a line of text in a div, nothing more.</div>', 'too little body text'],
   ])('%s', (_name, head, body, reasonPart) => {
     const detection = detectArticle(makePage({ head, body }));
     expect(detection.isArticle).toBe(false);

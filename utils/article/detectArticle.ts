@@ -30,6 +30,11 @@ export interface Detection {
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Least body text (weighted characters) for a page that declares itself an article. */
 const MIN_DECLARED = 400;
+/**
+ * Least body text for a page whose JSON-LD names it one article: the strongest declaration, and
+ * the one a paywalled page keeps, with only its first two paragraphs shown (about 350 characters).
+ */
+const MIN_NAMED = 300;
 /** Least body text for a page that does not, where only the text's shape can speak. */
 const MIN_UNDECLARED = 1000;
 
@@ -108,7 +113,7 @@ function detect(doc: Document): Detection {
 
   const signals = articleSignals(facts);
   const declared = signals.length > 0;
-  if (prose.weight < (declared ? MIN_DECLARED : MIN_UNDECLARED)) {
+  if (prose.weight < (articleNode ? MIN_NAMED : declared ? MIN_DECLARED : MIN_UNDECLARED)) {
     return notArticle(`The page has too little body text for an article (${prose.paragraphs} short paragraph${prose.paragraphs === 1 ? '' : 's'}).`, url);
   }
   if (!readerable(doc, prose, declared)) {

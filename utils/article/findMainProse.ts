@@ -20,7 +20,7 @@ const MAX_WRAPPERS = 4;
 
 export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse {
   const groups = new Map<Element, { paragraphs: number; weight: number }>();
-  for (const { el, weight } of paragraphs) {
+  for (const { el, weight, runs } of paragraphs) {
     // Some templates wrap every paragraph in its own block (<div data-component="text-block"><p>):
     // climb out of wrappers that hold nothing else, so the paragraphs still meet in one body.
     let node: Element = el;
@@ -30,13 +30,14 @@ export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse 
     const parent = node.parentElement;
     if (!parent) continue;
     const group = groups.get(parent) ?? { paragraphs: 0, weight: 0 };
-    group.paragraphs++;
+    group.paragraphs += runs ?? 1;
     group.weight += weight;
     groups.set(parent, group);
   }
-  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs: paragraphs.length };
+  const pageParagraphs = paragraphs.reduce((n, p) => n + (p.runs ?? 1), 0);
+  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs };
   for (const [container, group] of groups) {
-    if (group.weight > best.weight) best = { container, ...group, pageParagraphs: paragraphs.length };
+    if (group.weight > best.weight) best = { container, ...group, pageParagraphs };
   }
   return best;
 }
