@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   if (kind) fail(`${file === '-' ? 'standard input' : file} is not an HTML page (it looks like ${kind})`);
 
   // Loaded only now, so bad input and usage errors answer at once.
-  const [{ JSDOM }, { analyze }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
+  const [jsdom, { analyze }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
   const indexPath = new URL('../.generated/corpus-index.json', import.meta.url);
   let indexJson: unknown;
   try {
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const doc = parsePage(JSDOM, decodePage(bytes), url);
+  const doc = parsePage(jsdom, decodePage(bytes), url);
   process.stdout.write(`${JSON.stringify(analyze(doc, index, { url }), null, 2)}\n`);
 }
 

@@ -2,7 +2,7 @@
 // comparison, scored against the suite's true body where there is one.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+import * as jsdom from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../utils/analyze';
 import type { CorpusIndex } from '../../utils/corpus/indexFormat';
@@ -47,7 +47,7 @@ export function evaluatePage(page: PageFile, label: Label, truth: string | null,
   try {
     const raw = readFileSync(page.path);
     const bytes = page.path.endsWith('.gz') ? gunzipSync(raw) : raw;
-    doc = parsePage(JSDOM, decodePage(bytes), null);
+    doc = parsePage(jsdom, decodePage(bytes), null);
     const analysis = analyze(doc, index);
     Object.assign(result, {
       isArticle: analysis.isArticle, reason: analysis.reason, problem: analysis.problem, stories: analysis.story.length,

@@ -60,6 +60,9 @@ function xmlParsedAsHtml(doc: Document): string | null {
   const only = body?.firstElementChild;
   if (only && only === body.lastElementChild && only.namespaceURI === 'http://www.w3.org/2000/svg') return 'an SVG image';
   const first = doc.firstChild;
+  // An XHTML page (a mobile template's "<?xml …?><!DOCTYPE html PUBLIC …XHTML…>") starts the same
+  // way, but its doctype names html: a browser shows it as the web page it is.
+  if (doc.doctype?.name.toLowerCase() === 'html') return null;
   if (first?.nodeType === 8 && /^\?xml\b/.test((first as Comment).data)) {
     const root = body?.firstElementChild?.localName;
     return root ? `an XML document (<${root}>)` : 'an XML document';
