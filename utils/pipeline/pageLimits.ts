@@ -1,4 +1,8 @@
-/** How much work one page may cost. Hostile or giant pages stop with a clear `problem` instead of freezing the tab. */
+/**
+ * How much work one page may cost. A page past a size limit is not read whole: its article's part
+ * is copied within half these limits and read instead (readPage); only a page with no article in
+ * that part stops with a clear `problem`. Time is checked between stages.
+ */
 export interface PageLimits {
   /** Elements in the page. Real news pages have 1,000-15,000; far beyond is a comment dump or a generated page. */
   maxElements: number;
@@ -11,6 +15,16 @@ export interface PageLimits {
 }
 
 export const PAGE_LIMITS: PageLimits = { maxElements: 30_000, maxTextChars: 400_000, maxDepth: 300, timeBudgetMs: 10_000 };
+
+/**
+ * How much of a too-large page is copied and read (copyArticlePart): half of each size limit,
+ * so the part read is always well within them, whatever the page.
+ */
+export const partBounds = (limits: PageLimits): { maxElements: number; maxTextChars: number; maxDepth: number } => ({
+  maxElements: Math.floor(limits.maxElements / 2),
+  maxTextChars: Math.floor(limits.maxTextChars / 2),
+  maxDepth: Math.floor(limits.maxDepth / 2),
+});
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 
