@@ -99,7 +99,9 @@ export function summarise(suite: Suite, results: PageResult[], cli: CliCheck | n
 }
 
 const f = (n: number): string => n.toFixed(3);
-const names = (list: string[]): string => (list.length ? ` (${list.join(', ')})` : '');
+/** Page names as printed: the benchmark's 64-digit hashes cut to their first 12 (the JSON keeps them whole). */
+const short = (name: string): string => (/^[0-9a-f]{64}/.test(name) ? name.slice(0, 12) + name.slice(64) : name);
+const names = (list: string[]): string => (list.length ? ` (${list.map(short).join(', ')})` : '');
 
 function printGroup(title: string, g: GroupSummary): void {
   console.log(`\n== ${title}`);
