@@ -119,7 +119,11 @@ function detect(doc: Document): Detection {
   if (prose.weight < (articleNode ? MIN_NAMED : declared ? MIN_DECLARED : MIN_UNDECLARED)) {
     return notArticle(`The page has too little body text for an article (${prose.paragraphs} short paragraph${prose.paragraphs === 1 ? '' : 's'}).`, url);
   }
-  if (!readerable(doc, prose, declared)) {
+  // Readability's reader check scores <p>-like nodes only, so it vetoes articles whose body is
+  // loose text (readLooseText); a page that declares itself an article and has a long body of
+  // several paragraphs needs no second opinion.
+  const plainlyArticle = declared && prose.paragraphs >= 3 && prose.weight >= MIN_UNDECLARED;
+  if (!plainlyArticle && !readerable(doc, prose, declared)) {
     return notArticle('The page does not read as continuous article text.', url);
   }
   const reason = declared
