@@ -2,6 +2,7 @@
 // it, and every other outlet that carried it with the wording difference.
 import type { Quote, QuoteMatch } from '../utils/types';
 import { fragmentLabel } from '../utils/report/fragmentLabel';
+import { sameSpeaker } from '../utils/match/sameSpeaker';
 import { WordDiff } from './WordDiff';
 
 const RELATION_WORDS: Record<QuoteMatch['matches'][number]['relation'], string> = {
@@ -32,7 +33,8 @@ function CarrierMatch({ match, quote, lang }: { match: Carrier; quote: Quote; la
     <>
       {' '}
       <span class="relation">{RELATION_WORDS[match.relation]}</span>
-      {match.speaker && quote.speaker && match.speaker !== quote.speaker && (
+      {/* Only a real disagreement: "Keir" on the page and "Keir Starmer" there are one person. */}
+      {match.speaker && quote.speaker && !sameSpeaker(match.speaker, quote.speaker) && (
         <span class="muted" dir="auto">
           {' '}
           · attributes it to {match.speaker}

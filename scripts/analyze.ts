@@ -1,5 +1,5 @@
 // CLI: npm run --silent analyze -- <page.html|-> [--url <url>]
-// Prints the Analysis JSON. Exit codes (README, "The command line"):
+// Prints the Analysis JSON. Exit codes (docs/security.md, "The command line"):
 //   0  the page was analysed (article or not: a page that is not one is a valid answer)
 //   2  bad input or usage: missing, unreadable, binary or oversized file, a directory,
 //      bad arguments, or a missing/damaged corpus index; one line on stderr says which

@@ -1,6 +1,6 @@
 // npm run bench [-- --json] [--rounds N] [--sizes 100,1000,10000]
 // Measures speed (per stage, beside Readability), scale (synthetic corpora) and size (the
-// built extension). Prints a table, or with --json one JSON object (keys in the README).
+// built extension). Prints a table, or with --json one JSON object (keys in docs/performance.md).
 // These are measurements, not tests: nothing here fails on a slow machine.
 import os from 'node:os';
 import { buildIndex } from '../utils/corpus/buildIndex';

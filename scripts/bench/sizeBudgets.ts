@@ -1,4 +1,4 @@
-// Size budgets for the built extension, in gzipped bytes. The README's Performance section
+// Size budgets for the built extension, in gzipped bytes. docs/performance.md
 // lists the same numbers with the reason for each; test/size holds the build to them.
 export const KB = 1024;
 

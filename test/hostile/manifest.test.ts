@@ -1,4 +1,4 @@
-// What the built extension asks for and may run (README, Security and permissions): no
+// What the built extension asks for and may run (docs/security.md): no
 // permissions beyond reading the pages the reader opens, a strict CSP, no remote code.
 // Reads the builds in .output (`npm run build` and `npm run build:firefox`).
 import { describe, expect, it } from 'vitest';

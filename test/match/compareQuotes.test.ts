@@ -19,6 +19,9 @@ describe('compareQuotes', () => {
     ['premature', 'Olaf Scholz', 'completely premature.', 'Olaf Scholz', 'partial', 'fragment inside a quote by the same speaker'],
     ['completely premature', 'Scholz', 'completely premature.', 'Olaf Scholz', 'exact', 'surname alone names the same speaker'],
     ['do more', STARMER, 'But we Europeans will have to do more. The issue of burden sharing is not new.', STARMER, 'partial', 'fragment inside the same speaker’s quote'],
+    ['key elements', STARMER, 'So I will go to Washington next week to meet President Trump and discuss what we see as the key elements of a lasting peace.', STARMER, 'partial', 'two words lifted from the same speaker’s sentence'],
+    ['not going to leave NATO', 'Keir', 'clear the US is not going to leave NATO', STARMER, 'partial', 'speaker named by given name only ("Sir Keir")'],
+    ['effectively deter Russia', null, 'only way to effectively deter Russia from attacking Ukraine again', STARMER, 'partial', 'speaker unknown, but three distinctive words word for word'],
   ])('%s ~ %s → %s (%s)', (a, sa, b, sb, relation) => {
     expect(compareQuotes(side(a, sa), side(b, sb))?.relation).toBe(relation);
     expect(compareQuotes(side(b, sb), side(a, sa))?.relation).toBe(relation);
@@ -31,6 +34,10 @@ describe('compareQuotes', () => {
     ['premature', null, 'completely premature.', 'Olaf Scholz', 'a fragment with no known speaker'],
     ['do more', 'Pete Hegseth', 'But we Europeans will have to do more.', STARMER, 'fragment inside another speaker’s quote'],
     ['in the coming days', STARMER, 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'banal phrase, even by the same speaker'],
+    ['in the coming days', 'Emmanuel Macron', 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'banal phrase by another speaker'],
+    ['lasting peace', null, 'discuss what we see as the key elements of a lasting peace.', STARMER, 'two words, speaker unknown'],
+    ['effectively deter Russia', 'Pete Hegseth', 'only way to effectively deter Russia from attacking Ukraine again', STARMER, 'a fragment by another named speaker'],
+    ['effectively deterred Russia', null, 'only way to effectively deter Russia from attacking Ukraine again', STARMER, 'speaker unknown: a changed word is not the same words'],
     ['we will', STARMER, 'we will have to do more', STARMER, 'function words only'],
     ['We need to step up in terms of our collective response in Europe', STARMER, 'Europeans will have to step up, both in terms of spending and the capabilities that we provide.', STARMER, 'a paraphrase of another remark'],
     ['We will meet again in the coming days to see where this leaves us', 'the spokesperson', 'I spoke to President Zelenskyy on Friday. I will do so again in the coming days.', STARMER, 'a spokesperson’s similar words'],

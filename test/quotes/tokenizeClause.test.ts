@@ -7,8 +7,8 @@ describe('tokenizeClause', () => {
   it.each([
     ['Starmer’s aides said', [['Starmer’s', 'starmer', true], ['aides', 'aides', false], ['said', 'said', false]]],
     ["the PM's words", [['the', 'the', false], ["PM's", 'pm', true], ['words', 'words', false]]],
-    ['the U.S. envoy', [['the', 'the', false], ['U.S', 'u.s', true], ['envoy', 'envoy', false]]],
-    ['Mr. Trump said so.', [['Mr', 'mr', true], ['Trump', 'trump', true], ['said', 'said', false], ['so', 'so', false]]],
+    ['the U.S. envoy', [['the', 'the', false], ['U.S.', 'u.s', true], ['envoy', 'envoy', false]]],
+    ['Mr. Trump said so.', [['Mr.', 'mr', true], ['Trump', 'trump', true], ['said', 'said', false], ['so', 'so', false]]],
     ['O’Brien, Élysée and once-in-a-generation', [['O’Brien', 'o’brien', true], ['Élysée', 'élysée', true], ['and', 'and', false], ['once-in-a-generation', 'once-in-a-generation', false]]],
     ['s’s', [['s’s', 's', false]]],
   ])('%s', (text, expected) => {

@@ -12,6 +12,7 @@ import {
   MISATTRIBUTED_MIN_WORDS,
   OVERLAP_MIN_CONTENT_WORDS,
   OVERLAP_MIN_RUN,
+  UNATTRIBUTED_MIN_DISTINCTIVE,
   VARIANT_MIN_COVERAGE,
   VARIANT_MIN_SCORE,
 } from './quoteThresholds';
@@ -64,12 +65,20 @@ export function compareQuotes(page: QuoteSide, other: QuoteSide): QuoteCompariso
   const speakersAgree = sameSpeaker(page.speaker, other.speaker);
   // A description ("the prime minister", "a spokesperson") is an unresolved speaker, not a different one.
   const speakersDiffer = isName(page.speaker) && isName(other.speaker) && !speakersAgree;
-  // A fragment matches only a quote by the same speaker: "premature" alone says nothing about who said it.
-  // By length, not the quote stage's flag: that flag also marks long cut-down clauses ("only way to
-  // effectively deter Russia from attacking Ukraine again"), which carry enough words to be compared.
+  // A fragment ("premature", "key elements") matches a quote by the same speaker, however short, when
+  // its words are not banal ("in the coming days" is anyone's). By length, not the quote stage's flag:
+  // that flag also marks long cut-down clauses ("only way to effectively deter Russia from attacking
+  // Ukraine again"), which carry enough words to be compared.
   const isFragment = shorter.words.length < FRAGMENT_MAX_WORDS;
-  if (isFragment && !speakersAgree) return null;
-  if (isFragment && contentWords(shorter.words).every((w) => BANAL_WORDS.has(w))) return null;
+  const distinctive = isFragment ? contentWords(shorter.words).filter((w) => !BANAL_WORDS.has(w)).length : Infinity;
+  if (isFragment && distinctive === 0) return null;
+  // Another named speaker's fragment is a coincidence of phrasing, not the same remark. With the
+  // speaker unknown on one side, only the words can tell: a fragment with UNATTRIBUTED_MIN_DISTINCTIVE
+  // distinctive words found word for word in the other ("effectively deter Russia") is the
+  // same remark; anything shorter ("premature", "lasting peace") could be anyone's.
+  if (isFragment && speakersDiffer) return null;
+  // (A fragment is too short to be a variant or an overlap: what matches is word for word.)
+  if (isFragment && !speakersAgree && distinctive < UNATTRIBUTED_MIN_DISTINCTIVE) return null;
 
   if (same(page.words, other.words)) {
     if (speakersDiffer && shorter.words.length < MISATTRIBUTED_MIN_WORDS) return null;

@@ -18,8 +18,15 @@ export const OVERLAP_MIN_RUN = 6;
 export const OVERLAP_MIN_CONTENT_WORDS = 3;
 
 /** Quotes shorter than this many words are fragments ("premature", "do more", "US backstop"): they match
- * only a quote by the same speaker. */
+ * a quote by the same speaker when not banal (utils/match/banalWords.ts), never one by another named
+ * speaker. */
 export const FRAGMENT_MAX_WORDS = 5;
+
+/** A fragment whose speaker is unknown on one side matches only word for word (exact, or inside the
+ * other quote) and with at least this many distinctive words (content words that are not banal):
+ * "effectively deter Russia" (3) is one remark; "lasting peace" (2) or "in the coming days"
+ * (0) could be anyone's. */
+export const UNATTRIBUTED_MIN_DISTINCTIVE = 3;
 
 /** Two quotes attributed to different speakers match only when this long and this alike: then the
  * outlets disagree on who said it, which is worth showing, not a coincidence. */

@@ -13,8 +13,9 @@ import { buildPeople, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
+import { openingSubject } from './openingSubject';
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS } from './speechWords';
+import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
@@ -31,6 +32,32 @@ interface Resolved {
   person: Person | null;
 }
 
+// Past and present forms of the reporting verbs: "said", "says", "added" (not "saying").
+// Forms that are also plural nouns ("His remarks underline…") are left out.
+const NOUN_LIKE = new Set('remarks comments notes states claims calls posts answers replies tweets pledges promises vows labels brands terms demands reads echoes'.split(' '));
+const FINITE = [...SPEECH_VERBS].filter((v) => !v.endsWith('ing') && !NOUN_LIKE.has(v)).join('|');
+// A sentence that opens with a short subject and a reporting verb ("Trump said.", "Mr. Jebens
+// said, smiling.", "The statement said"); or a dash and the name that signs the quote
+// ("― Steve Quinlan").
+const CUE_OPENS = new RegExp(
+  `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}(?:${FINITE})\\b|(?:he|she|they|we|i)\\s+(?:${FINITE})\\b)`,
+  'u',
+);
+const cueOpens = (head: string): boolean => CUE_OPENS.test(head) || /^\s*[―—–-]\s*\p{Lu}/u.test(head);
+
+// A speaker's name in capitals and a colon opening a transcript line.
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+
+/** "Zelensky was described as “brave”": the subject is talked about, not talking. */
+function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
+  for (let k = 0; k + 1 < b; k++) {
+    const w = tokens[k];
+    const next = tokens[k + 1];
+    if (w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) return true;
+  }
+  return false;
+}
+
 /** Sentences of one paragraph, joined where a break falls inside a quotation. */
 function paragraphSentences(text: string, para: TextSpan, quotes: readonly QuoteSpan[]): TextSpan[] {
   const raw = splitSentences(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
@@ -40,6 +67,16 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
     const prev = out[out.length - 1];
     // “…?” asked Mr Sánchez — a lower-case start goes on with the sentence before.
     if (prev && /^\s*\p{Ll}/u.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) {
+      prev.end = s.end;
+      continue;
+    }
+    // Initials do not end a sentence: "Rep. G.K. Butterfield", "John F. Kerry".
+    if (prev && /(?:^|[\s.])\p{Lu}\.\s*$/u.test(text.slice(Math.max(prev.start, s.start - 6), s.start))) {
+      prev.end = s.end;
+      continue;
+    }
+    // “…?” Trump said. — the cue after a quote that ends its own sentence still belongs to it.
+    if (prev && /[.!?…][”"’»]\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
       prev.end = s.end;
       continue;
     }
@@ -147,6 +184,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     if (!described.has(head)) described.set(head, who.speaker);
     return who;
   };
+  const introduces = new Map<number, string | null>();
   paragraphs.forEach((para, pi) => {
     if (skip.has(pi)) return;
     const quotes = byParagraph.get(pi) ?? [];
@@ -159,6 +197,18 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const tokens = tokensOfPara.slice(from, to);
       from = to;
       const subject = sentenceSubject(tokens, people);
+      const subjectAt = tokens[0]?.start ?? sentence.start;
+      // An opening subject the article has not named before, read only when a quote needs it.
+      let openerRead = false;
+      let openerName: string | null = null;
+      const opener = (): string | null => {
+        if (openerRead) return openerName;
+        openerRead = true;
+        const found = openingSubject(tokens);
+        if (found && 'name' in found) openerName = people.byName({ name: found.name, honorific: null, role: null, qualifier: null }, subjectAt, !found.known)?.name ?? null;
+        else if (found) openerName = found.description;
+        return openerName;
+      };
       if (subject) setSubject(subject);
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       for (const cue of findCues(tokens)) {
@@ -172,6 +222,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         cues.push({ cue, who });
         if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') setSubject(who.person);
       }
+      // Who the paragraph's last sentence credits, for a quote that stands alone in the next one
+      // ("Dr. Ward stated:" / "Sanders said in a statement that he would fight on." then “…”).
+      const lastCue = cues.filter((c) => c.cue.kind === 'verb' || c.cue.kind === 'colon' || c.cue.kind === 'verbFirst').pop();
+      // A sentence that ends with a colon introduces what follows, whatever its verb
+      // ("Governor Ada Pruitt released a statement:").
+      const colon = /:\s*$/u.test(text.slice(sentence.start, sentence.end));
+      introduces.set(pi, lastCue?.who.speaker ?? (colon && subject ? subject.name : null));
       // The four rules, with pointers that only move forward, so a sentence with thousands of
       // quotes and cues stays linear.
       type Found = (typeof cues)[number];
@@ -194,22 +251,41 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
         const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according;
         const fragment = isFragment(text, span, sentence.start, previous);
-        result[index] = { speaker: choice ? choice.who.speaker : null, fragment };
-        cued[index] = choice !== undefined;
+        // 6. else the person the sentence is about, when it names one before the quote:
+        //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
+        const bySubject = choice === undefined && subjectAt < t.start && !passiveBefore(tokens, b) ? (subject?.name ?? opener()) : null;
+        result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment };
+        cued[index] = choice !== undefined || bySubject !== null;
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };
       });
     }
   });
 
+  // A transcript line in quotation marks names its speaker first: "WALLACE: Let’s start…".
+  spans.forEach((span, i) => {
+    const label = TRANSCRIPT_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[1];
+    const mine = result[i];
+    if (!label || !mine) return;
+    const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
+    cued[i] = true;
+  });
+
   // Quotes with no cue of their own take the speaker of the quote they continue.
   spans.forEach((span, i) => {
     const mine = result[i];
-    if (!mine || cued[i] || i === 0) return;
+    if (!mine || cued[i]) return;
+    const para = paragraphs[span.paragraph];
+    // A paragraph that opens with a quote, after a paragraph whose last sentence credits someone.
+    const introducer = introduces.get(span.paragraph - 1);
+    const opensParagraph = para !== undefined && span.open === para.start && !span.continues;
     const prevSpan = spans[i - 1];
     const prev = result[i - 1];
-    if (!prevSpan || !prev || prev.speaker === null) return;
-    const para = paragraphs[span.paragraph];
+    if (!prevSpan || !prev || prev.speaker === null) {
+      if (opensParagraph && !mine.fragment && introducer) mine.speaker = introducer;
+      return;
+    }
     const prevPara = paragraphs[prevSpan.paragraph];
     const continues = span.continues && prevSpan.paragraph === span.paragraph - 1;
     const adjacent = prevSpan.paragraph === span.paragraph && !/[\p{L}\p{N}]/u.test(text.slice(prevSpan.close, span.open));
@@ -226,6 +302,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const nextSentence =
       prevSpan.paragraph === span.paragraph && !mine.fragment && text.slice(sentenceEnd[i - 1] ?? span.open, span.open).trim() === '';
     if (continues || adjacent || nextParagraph || nextSentence) mine.speaker = prev.speaker;
+    if (mine.speaker === null && opensParagraph && !mine.fragment && introducer) mine.speaker = introducer;
   });
   // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.
   for (let i = spans.length - 1; i > 0; i--) {

@@ -22,6 +22,9 @@ export interface Person {
   gender: 'male' | 'female' | null;
 }
 
+// First words of place names that are not people ("New Hampshire", "South Carolina").
+const PLACE_WORDS = new Set('new south north east west san santa los las des fort saint st lake mount port palm'.split(' '));
+
 const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
 
@@ -204,7 +207,13 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   const titledKeys = new Set(
     phrases.filter(({ phrase }) => phrase.role !== null || phrase.honorific !== null).map(({ phrase }) => fold(phrase.name[phrase.name.length - 1] ?? '')),
   );
-  const kept = phrases.filter(({ phrase }) => phrase.role !== null || phrase.honorific !== null || titledKeys.has(fold(phrase.name[phrase.name.length - 1] ?? '')));
+  // A plain two- or three-word name made only of name-like words ("Mitt Romney") is kept too:
+  // news names most people without a title. Places and institutions carry a word that says so.
+  const personLike = (name: readonly string[]): boolean =>
+    name.length >= 2 && name.length <= 3 && name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !NOT_PERSON_WORDS.has(fold(w)) && !QUALIFIERS.has(fold(w)) && !NOT_NAMES.has(fold(w)) && !PLACE_WORDS.has(fold(w)));
+  const kept = phrases.filter(
+    ({ phrase }) => phrase.role !== null || phrase.honorific !== null || titledKeys.has(fold(phrase.name[phrase.name.length - 1] ?? '')) || personLike(phrase.name),
+  );
   kept.sort((a, b) => b.phrase.name.length - a.phrase.name.length);
   for (const { phrase, at } of kept) add(phrase, at, true);
 

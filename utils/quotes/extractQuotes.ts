@@ -5,6 +5,7 @@ import type { Quote } from '../types';
 import { attributeSpeakers } from './attributeSpeakers';
 import { findFurniture } from './findFurniture';
 import { findQuoteSpans } from './findQuoteSpans';
+import { isTitle } from './isTitle';
 import { splitParagraphs } from './splitParagraphs';
 
 /** The quotations of `text`, in reading order, with ids "q1", "q2", …; never throws. */
@@ -13,12 +14,13 @@ export function extractQuotes(text: string): Quote[] {
   const furniture = findFurniture(text, paragraphs);
   const spans = findQuoteSpans(text, paragraphs, furniture);
   const who = attributeSpeakers(text, paragraphs, furniture, spans);
-  return spans.map((span, i) => ({
-    id: `q${i + 1}`,
-    text: text.slice(span.start, span.end),
-    speaker: who[i]?.speaker ?? null,
-    start: span.start,
-    end: span.end,
-    fragment: who[i]?.fragment ?? false,
-  }));
+  // Titles and names in quotation marks are attributed with the rest (they still tell which
+  // quote continues which) and then left out: nobody said them.
+  const quotes: Quote[] = [];
+  spans.forEach((span, i) => {
+    const quoted = text.slice(span.start, span.end);
+    if (isTitle(quoted)) return;
+    quotes.push({ id: `q${quotes.length + 1}`, text: quoted, speaker: who[i]?.speaker ?? null, start: span.start, end: span.end, fragment: who[i]?.fragment ?? false });
+  });
+  return quotes;
 }

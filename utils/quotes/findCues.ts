@@ -106,7 +106,9 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   // "a spokesman for the Kremlin said": the subject is the spokesman, not the Kremlin.
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
-  if (!afterPreposition && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
+  // …but "Secretary of State John Kerry" and "Speaker of the House Paul Ryan" are one title.
+  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false) && ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '');
+  if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
     return null;
@@ -124,6 +126,81 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   }
   const d = descriptionStart(tokens, j);
   if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+  return null;
+}
+
+const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would'.split(' '));
+
+/**
+ * A full name after a description that runs on from token j: "said [Clinton’s] top foreign
+ * policy aide Jake Sullivan", "explained [Los Angeles-based] attorney Edgar Martirosyan". The
+ * description's capitalised words are not the speaker; the two-or-more-word name that ends it is.
+ */
+function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subject: Subject; last: number } | null {
+  let k = j + 1;
+  let described = 0;
+  while (k < tokens.length && described < 5) {
+    const w = tokens[k];
+    if (!w || w.quote !== null || !spaceOnly(w.gap) || w.cap) break;
+    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || w.lower.endsWith('ly')) return null;
+    described++;
+    k++;
+  }
+  if (described === 0) return null;
+  let end = k;
+  while (end + 1 < tokens.length && end + 1 - k < MAX_RUN) {
+    const next = tokens[end + 1];
+    if (!next || !spaceOnly(next.gap) || !(next.cap || PARTICLES.has(next.lower)) || next.quote !== null) break;
+    end++;
+  }
+  const first = tokens[k];
+  if (!first || !first.cap || first.quote !== null || !spaceOnly(first.gap) || end === k) return null;
+  const phrase = parseNamePhrase(tokens.slice(k, end + 1).map((t) => t.text));
+  if (phrase.name.length < 2) return null;
+  return { subject: { kind: 'name', phrase, at: first.start }, last: end };
+}
+
+const GENERIC_DETERMINERS = new Set('the a an one another this'.split(' '));
+const NOT_HEADS = new Set(
+  ('it this that which who what there here one other others same first last time way and or but should would could will can may might must shall ' +
+    'did does do has have had is are was were be also not never then past week year day month moment night morning end long lot number').split(' '),
+);
+// Words after which a determiner opens a clause (its subject) rather than an object.
+const CLAUSE_OPENERS = new Set('and but as while because since when so which where then also however though although if'.split(' '));
+// Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
+// generic description may come before.
+const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|\p{L}+ed)$/u;
+
+/**
+ * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
+ * "the host said", "one employee told". Only used in front of the verb, where the phrase can only
+ * be its subject.
+ */
+function genericDescription(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+  const head = tokens[j];
+  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}{3,}$/u.test(head.lower)) return null;
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    const w = tokens[k];
+    const after = tokens[k + 1];
+    if (!w || !after || w.quote !== null || !spaceOnly(after.gap)) return null;
+    if (w.cap && /['’]s?$/u.test(w.text) && w.text.length > 2) {
+      // A possessive name leads it: "Cruz’s campaign said", "Gowdy’s office slammed" — the
+      // campaign or office speaks, not the person.
+      let m = k;
+      while (m > 0 && tokens[m - 1]?.cap && tokens[m - 1]?.quote === null && spaceOnly(tokens[m]?.gap ?? '')) m--;
+      const words = tokens.slice(m, j + 1).map((x) => x.text);
+      const phrase = parseNamePhrase(words.slice(0, k - m + 1));
+      if (phrase.name.length === 0) return null;
+      const owner = words.slice(k - m - phrase.name.length + 1, k - m + 1).join(' ');
+      return { subject: { kind: 'description', text: `${owner} ${words.slice(k - m + 1).join(' ')}` }, first: m };
+    }
+    if (GENERIC_DETERMINERS.has(w.lower)) {
+      const opener = tokens[k - 1];
+      const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
+      return opensClause ? { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k } : null;
+    }
+    if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || VERB_HELPERS.has(w.lower) || PASSIVE.has(w.lower) || NOT_HEADS.has(w.lower)) return null;
+  }
   return null;
 }
 
@@ -163,8 +240,30 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const w = tokens[k];
       if (!w || w.quote !== null || !spaceOnly(w.gap)) break;
-      if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
+      if (SOURCE_NOUNS.has(w.lower) && !ROLE_HEADS.has(w.lower)) {
+        // "the campaign’s senior policy aide Jacob Linwood": the name after the description speaks.
+        const named = nameAfterDescriptor(tokens, k - 1);
+        if (named) return named;
+        return { subject: { kind: 'description', text: describe(tokens, i, k) }, last: k };
+      }
     }
+  }
+  const later = nameAfterDescriptor(tokens, j);
+  if (later) return later;
+  // “…,” said a former senior law enforcement official. / according to the newspaper — after the verb, a determiner opens
+  // the whole subject, up to a comma, a preposition or a relative word.
+  const afterVerb = SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according');
+  if (GENERIC_DETERMINERS.has(t.lower) && afterVerb) {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 6) {
+      const w = tokens[k];
+      if (!w || w.quote !== null || !spaceOnly(w.gap) || PREPOSITIONS.has(w.lower) || NOT_DESCRIPTOR.has(w.lower)) break;
+      k++;
+    }
+    // It must end there: "said the race was…" is reported speech, not a speaker.
+    const stop = tokens[k];
+    const ends = stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower);
+    if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
   }
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);
@@ -181,6 +280,34 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   return null;
 }
 
+/**
+ * The subject of "X, <a long apposition>, said": the phrase that opens the clause and ends at a
+ * comma ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued…,
+ * said"; "Minnesota state delegate Mary Susan, clad in a red cape…, said"). Reads from the
+ * clause openings before the verb, earliest first; never across a quotation.
+ */
+function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+  // The clause starts after the last quotation before the verb (“…,” William Daley, a former
+  // chief of staff, said), or at the sentence's start.
+  let from = 0;
+  for (let k = j; k >= 0; k--) {
+    if (tokens[k]?.quote !== null) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let s = from; s < j; s++) {
+    const t = tokens[s];
+    if (!t || (s > from && t.gap.trim() !== ',')) continue;
+    let e = s;
+    while (e + 1 < j && e - s < MAX_RUN && spaceOnly(tokens[e + 1]?.gap ?? ',')) e++;
+    if (tokens[e + 1]?.gap.trim() !== ',') continue;
+    const found = subjectEndingAt(tokens, e);
+    if (found && found.subject.kind !== 'pronoun' && found.first >= s) return found;
+  }
+  return null;
+}
+
 /** The attribution cues of one sentence's tokens, in order. */
 export function findCues(tokens: readonly ClauseToken[]): Cue[] {
   const cues: Cue[] = [];
@@ -188,6 +315,12 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const t = tokens[i];
     if (!t) continue;
     if (t.quote !== null) {
+      // “…” ― Sonya Herridge: a dash and a name after the quote sign it.
+      const signer = tokens[i + 1];
+      if (signer && signer.cap && /^\s*[―—–-]\s*$/u.test(signer.gap)) {
+        const s = subjectStartingAt(tokens, i + 1);
+        if (s && s.subject.kind === 'name') cues.push({ kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject });
+      }
       // "Starmer: “…”" — a name and a colon introduce the quote.
       const prev = tokens[i - 1];
       if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
@@ -252,7 +385,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (whoToken && who > 0) {
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j);
+      found = subjectEndingAt(tokens, j) ?? (CLEAR_VERB.test(t.lower) ? genericDescription(tokens, j) : null);
     } else if (j >= 0 && afterJ && afterJ.gap.trim() === ',' && tokens[j]?.quote === null) {
       // An apposition between subject and verb: "Olaf Scholz, a crucial NATO partner, dismissed".
       for (let k = j; k > 0 && j - k < 12; k--) {
@@ -273,6 +406,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         }
       }
     }
+    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) found = subjectBeforeLongApposition(tokens, j);
     if (found) {
       cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject });
       continue;
@@ -282,6 +416,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (before && before.quote !== null && !/[\p{L}\p{N}]/u.test(t.gap)) {
       const s = subjectStartingAt(tokens, i + 1);
       if (s) cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
+    } else if (before && t.gap.trim() === ',' && (t.lower === 'said' || t.lower === 'says' || t.lower === 'added' || t.lower === 'wrote')) {
+      // "“This will be a challenge” for Clinton, said Kunin." — an inverted cue after a comma.
+      const s = subjectStartingAt(tokens, i + 1);
+      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: i, last: s.last, subject: s.subject });
     }
   }
   return cues;

@@ -14,8 +14,15 @@ export interface NamePhrase {
   qualifier: string | null;
 }
 
-const LEADING_STOPS = new Set('the a an and but so yet then now however meanwhile also asked speaking while when after before as his her their its'.split(' '));
+const LEADING_STOPS = new Set(
+  ('the a an and but so yet then now however meanwhile also asked speaking while when after before as his her their its ' +
+    // A sentence may open with a preposition or a quantifier: "At Monday’s debate", "Neither Clinton nor…".
+    'at on in for with from by to during following neither nor only if of under over since until despite amid among without unlike like even').split(' '),
+);
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn st'.split(' '));
+
+// Role words that are also common surnames.
+const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice']);
 
 const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
 
@@ -28,6 +35,16 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
   for (let k = i; k < words.length; k++) {
     const w = bare(words[k] ?? '');
     if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (k < words.length - 1 && /['’]s$/u.test(words[k] ?? ''))) last = k;
+  }
+  // A role word that ends the phrase after a first name is a surname: "Charlie King", "Mr. King".
+  const final = words[words.length - 1] ?? '';
+  const beforeFinal = bare(words[words.length - 2] ?? '');
+  if (last === words.length - 1 && last > i && /^\p{Lu}\p{Ll}/u.test(final) && ROLE_HEADS_AS_NAMES.has(bare(final))) {
+    const prevIsName = /^\p{Lu}/u.test(words[words.length - 2] ?? '') && !ROLE_WORDS.has(beforeFinal) && !QUALIFIERS.has(beforeFinal);
+    if (prevIsName || HONORIFICS.has(beforeFinal)) {
+      last = words.length - 2;
+      while (last >= i && !(ROLE_WORDS.has(bare(words[last] ?? '')) || HONORIFICS.has(bare(words[last] ?? '')))) last--;
+    }
   }
   let honorific: string | null = null;
   const role: string[] = [];

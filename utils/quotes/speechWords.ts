@@ -20,7 +20,16 @@ export const SPEECH_VERBS = new Set(
     'joke joked conclude concludes concluded respond responds responded reveal reveals revealed revealing ' +
     'express expresses expressed underline underlines underlined caution cautions cautioned tells ' +
     'insisted contend contends contended counter counters countered mention mentions mentioned reinforce reinforces ' +
-    'reinforced demand demands demanded'
+    'reinforced demand demands demanded ' +
+    // Verbs that credit words to their subject in US political reporting (PolNeAR's cues).
+    'reported reads echoes echoed accuse accuses accused denounce denounces denounced ' +
+    'slam slams slammed blast blasts blasted praises praised criticize criticizes criticized criticise ' +
+    'criticises criticised mocks mocked assure assures assured chanted laments lamented ' +
+    'blamed quoted boast boasts boasted complain complains complained ' +
+    'charged retort retorts retorted testify testifies testified allege alleges alleged proclaim proclaims ' +
+    'proclaimed recounted scoff scoffs scoffed touts touted concurred ' +
+    'derides derided decries decried snapped yelled whispered ' +
+    'cheered mused sneered'
   ).split(' '),
 );
 
@@ -30,7 +39,11 @@ export const VERB_HELPERS = new Set(
 );
 
 /** Honorifics: dropped from the canonical name; "Sir"/"Dame" also make "Sir Keir" an alias. */
-export const HONORIFICS = new Set('sir dame lord lady mr mrs ms miss mx dr prof professor baroness baron rev reverend'.split(' '));
+export const HONORIFICS = new Set(
+  ('sir dame lord lady mr mrs ms miss mx dr prof professor baroness baron rev reverend ' +
+    // US title abbreviations: "Sen. Chuck Grassley", "Rep. Tom Cole", "Gov. John Kasich", "Gen. Mattis".
+    'sen rep del gov gen lt col sgt capt adm cmdr maj atty amb pres').split(' '),
+);
 
 /** Words of titles and roles ("Prime Minister", "foreign minister", "army chief"). */
 export const ROLE_WORDS = new Set(
@@ -39,7 +52,8 @@ export const ROLE_WORDS = new Set(
     'deputy vice chief leader spokesman spokeswoman spokesperson ambassador senator governor mayor king queen ' +
     'prince princess pope commissioner chairman chairwoman chair director head army navy admiral commander ' +
     'justice judge officer correspondent editor reporter analyst former opposition envoy premier counsellor ' +
-    'councillor mp mep official negotiator adviser advisor aide economy trade health taoiseach'
+    'councillor mp mep official negotiator adviser advisor aide economy trade health taoiseach ' +
+    'representative congressman congresswoman speaker'
   ).split(' '),
 );
 

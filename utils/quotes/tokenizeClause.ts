@@ -20,7 +20,14 @@ export interface ClauseToken {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+// A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said",
+// "Mitch McConnell, R-Ky., said"),
+// which is skipped: it stands between the name and the verb like a space.
+const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+// Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
+// so that the name they belong to reads as one run of words.
+const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt)$/u;
+const PARTY_TAG = /^(?:\(|[DRI]-\p{Lu})/u;
 
 /** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */
 function lowerForm(word: string): string {
@@ -38,7 +45,9 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
     const part = text.slice(a, b);
     for (const m of part.matchAll(WORD)) {
       const start = a + m.index;
-      const word = m[0];
+      let word = m[0];
+      if (PARTY_TAG.test(word)) continue;
+      if (text.charAt(start + word.length) === '.' && start + word.length < b && KEEPS_PERIOD.test(word)) word += '.';
       out.push({
         text: word,
         lower: lowerForm(word),
@@ -46,7 +55,7 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
         end: start + word.length,
         cap: /^\p{Lu}/u.test(word),
         quote: null,
-        gap: text.slice(prevEnd, start),
+        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|,\s*[DRI]-\p{Lu}\p{Ll}{0,4}\.?\s*,/gu, ' '),
       });
       prevEnd = start + word.length;
     }

@@ -1,0 +1,80 @@
+// Scores one article: our quotes against the annotated direct quotes and contents.
+import { extractQuotes } from '../../../utils/quotes/extractQuotes';
+import type { Quote } from '../../../utils/types';
+import { covered, goldQuotes, type GoldQuote } from './goldQuotes';
+import type { PolnearDoc } from './readPolnear';
+import { isDescription, isPronoun, isSlip, sameEntity } from './sameEntity';
+
+/** Speaker outcome for one annotated quote with a named source. */
+export type Outcome = 'right' | 'wrong' | 'none' | 'unverified';
+
+/** One annotated quote with a named source, and what we said. */
+export interface SpeakerCase {
+  doc: string;
+  gold: GoldQuote;
+  quote: Quote | null;
+  outcome: Outcome;
+}
+
+/** Counts for one article (added up over a split). */
+export interface DocScore {
+  gold: number;
+  found: number;
+  long: number;
+  longTrue: number;
+  falseLong: Array<{ doc: string; text: string }>;
+  cases: SpeakerCase[];
+  pronounCases: number;
+  pronounGiven: number;
+  missed: Array<{ doc: string; text: string }>;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Our quote holding most of the gold quote's characters (at least half), or null. */
+function ours(gold: GoldQuote, quotes: readonly Quote[]): Quote | null {
+  let best: Quote | null = null;
+  let bestCover = 0;
+  for (const q of quotes) {
+    const c = covered(gold, [q]);
+    if (c > bestCover) {
+      best = q;
+      bestCover = c;
+    }
+  }
+  return best && bestCover * 2 >= gold.end - gold.start ? best : null;
+}
+
+/** Scores `doc`. */
+export function scoreDoc(doc: PolnearDoc): DocScore {
+  const quotes = extractQuotes(doc.text);
+  const gold = goldQuotes(doc);
+  const contents = doc.attributions.flatMap((a) => a.content);
+  const score: DocScore = { gold: gold.length, found: 0, long: 0, longTrue: 0, falseLong: [], cases: [], pronounCases: 0, pronounGiven: 0, missed: [] };
+  for (const g of gold) {
+    const q = ours(g, quotes);
+    if (q) score.found++;
+    else score.missed.push({ doc: doc.name, text: doc.text.slice(g.start, g.end) });
+    const source = g.attribution.source;
+    if (!source) continue;
+    if (isPronoun(source.text)) {
+      score.pronounCases++;
+      if (q?.speaker) score.pronounGiven++;
+      continue;
+    }
+    if (isSlip(source.text)) continue;
+    // A description as the source ("the president", "the mayor") and a person's name from us:
+    // PolNeAR has no coreference, so whether they are the same person cannot be checked here.
+    const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
+    const outcome: Outcome = !q?.speaker ? 'none' : sameEntity(q.speaker, source.text) ? 'right' : unverified(q.speaker) ? 'unverified' : 'wrong';
+    score.cases.push({ doc: doc.name, gold: g, quote: q, outcome });
+  }
+  for (const q of quotes) {
+    if (words(q.text) < 4) continue;
+    score.long++;
+    // A true quote lies mostly inside some annotated content.
+    if (covered(q, contents) * 2 >= q.end - q.start) score.longTrue++;
+    else score.falseLong.push({ doc: doc.name, text: q.text });
+  }
+  return score;
+}

@@ -1,0 +1,117 @@
+// Speaker patterns of US political reporting (issue 16), each in a passage written for this test.
+// Measured on PolNeAR with `npm run eval:quotes`; each table row keeps one pattern fixed.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../utils/quotes/extractQuotes';
+import { isTitle } from '../../utils/quotes/isTitle';
+
+const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+const last = (text: string): string | null => speakers(text).at(-1) ?? null;
+
+/** One test per row: the last quote of the passage is credited to `expected`. */
+function expectLastSpeaker(rows: Array<[name: string, text: string, expected: string | null]>): void {
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(last(text)).toBe(expected);
+  });
+}
+
+describe('honorifics and US titles with a period', () => {
+  expectLastSpeaker([
+    ['Mr. after the quote', 'Representative Dana Whitcombe opened the hearing.\n\n"The numbers do not add up," said Mr. Whitcombe, who chairs the panel.', 'Dana Whitcombe'],
+    ['Mrs. gives the fullest name', 'Hillary Clinton spoke in Ohio on Tuesday.\n\n"We will not back down," Mrs. Clinton said.', 'Hillary Clinton'],
+    ['Sen. and a party tag', '“This bill is dead on arrival,” Sen. Maria Fenwick (D-Ore.) said.', 'Maria Fenwick'],
+    ['Rep. and a bare party letter', 'Rep. Carl Oduya (R) said he expects an “ugly fight” over the budget.', 'Carl Oduya'],
+    ['the Rev.', '“We pray for every family,” said the Rev. Thomas Ambler.', 'Thomas Ambler'],
+    ['middle initial', 'Secretary of State John Q. Haverford said the vote was an “important step forward.”', 'John Q. Haverford'],
+    ['two initials', '“It was a sad day,” said Rep. B.J. Tolliver (D-N.C.), who leads the caucus.', 'B.J. Tolliver'],
+    ['a role word that is a surname', '"The turnout will decide it," said Charlie King, a party organiser.', 'Charlie King'],
+  ]);
+});
+
+describe('titles and descriptions in apposition', () => {
+  expectLastSpeaker([
+    [
+      'name, long apposition, said',
+      'Lena Morrow, the president of a watchdog group that has sued the department twice over its records, said that "the damage is already done."',
+      'Lena Morrow',
+    ],
+    ['quote, then name, long apposition, said', '"We were rivals, but also friends," Walter B. Keene, the governor’s former chief of staff, said in an interview.', 'Walter B. Keene'],
+    ['description then name after the verb', '“They have no plan,” said the campaign’s senior policy aide Jacob Linwood.', 'Jacob Linwood'],
+    ['place-word description then name', '“We came for the speech,” explained Ohio-based teacher Marion Deck.', 'Marion Deck'],
+    ['party word then name, apposition after', '“I have not decided,” said undecided Republican voter Nora Ellery of Dover, before the rally.', 'Nora Ellery'],
+    ['party tag between commas', '"That is not our view," Senate Majority Leader Ray Dunham, R-Ky., said.', 'Ray Dunham'],
+    ['long description after the verb', '"There was wrongdoing," said a former senior law enforcement official. "But was it criminal?"', 'a former senior law enforcement official'],
+    ['description after the verb, cut at its preposition', '"It is coming," said a strategist for one of the candidates, speaking on the condition of anonymity.', 'a strategist'],
+    ['inverted cue after a comma', '“This will be hard” for the governor, said Dunmore. “The map is against her.”', 'Dunmore'],
+  ]);
+});
+
+describe('organisations, documents and descriptions as sources', () => {
+  expectLastSpeaker([
+    ['the statement said', '"The candidate pays his own rent," the statement said.', 'the statement'],
+    ['the email said', 'The campaign wrote to donors on Friday. "We need your help today," the email said.', 'the email'],
+    ['according to a description', 'According to the newspaper, “gun laws let dealers sell to almost any adult.”', 'the newspaper'],
+    ['the host said', '“She is exactly right,” the host said.', 'the host'],
+    ['not an object after a preposition', 'He spoke in the past described by friends as “a long and hard road.”', null],
+    ['not a noun that is also a verb', 'Vermont Sen. Maria Fenwick sent a fundraising call urging “every supporter to give today.”', 'Maria Fenwick'],
+  ]);
+});
+
+describe('the speaker named before the quote', () => {
+  expectLastSpeaker([
+    ['cue after a quote that ends its own sentence', 'Donald Trump spoke in Iowa.\n\n"Why is he attacking me?" Trump said.', 'Donald Trump'],
+    ['introduced by a colon, quote in the next paragraph', 'Governor Ada Pruitt released a statement:\n\n"Our state will recover from this storm."', 'Ada Pruitt'],
+    ['a paragraph that credits someone, then the quote alone', 'Senator Hal Brisk said he would vote against the bill.\n\n"It spends money we do not have."', 'Hal Brisk'],
+    ['the subject of the sentence, any verb', 'Nadia Corwen spoke at the rally. Corwen refers to her rival as “the most dangerous man in the race.”', 'Nadia Corwen'],
+    ['not the subject of a passive', 'Mayor Ruth Ilves was described as “brave and tireless in every way.”', null],
+    ['a possessive is not a subject', 'Mayor Ruth Ilves said, “We will rebuild. “Nothing will stop us.” His remarks underline the belief, according to the Ledger.', 'Ruth Ilves'],
+    ['a sentence-opening phrase is not a name', 'Hillary Clinton spoke. At Monday’s debate, Clinton cited his “total disregard for working women” in her answer.', 'Hillary Clinton'],
+  ]);
+
+  it('gives a run of quoted paragraphs the speaker of the first', () => {
+    const text = 'Governor Ada Pruitt spoke at the fundraiser:\n\n"We built this state together."\n\n"We will rebuild it together."\n\n"And we will not wait for Washington."';
+    expect(speakers(text)).toEqual(['Ada Pruitt', 'Ada Pruitt', 'Ada Pruitt']);
+  });
+});
+
+describe('transcripts, signed quotes and sources the article has not titled', () => {
+  it('names each line of a quoted transcript by its label, with the fullest name', () => {
+    const text = 'Cable news host Dana Whitfield questioned Gov. Rob Ellison on Sunday.\n\nPartial transcript as follows:\n\n"WHITFIELD: Will she be there?\n\n"ELLISON: She will not be attending the debate tomorrow night.';
+    expect(speakers(text)).toEqual(['Dana Whitfield', 'Rob Ellison']);
+  });
+
+  it('gives a quote signed with a dash to the name after the dash', () => {
+    const text = 'Readers wrote in.\n\n“Maybe we can build a fence around him.” ― Sam Okafor.\n\n“He is a bully and nothing more.” ― Lucia Brandt';
+    expect(speakers(text)).toEqual(['Sam Okafor', 'Lucia Brandt']);
+  });
+
+  expectLastSpeaker([
+    ['a plain two-word name, then the surname alone', 'The party’s 2012 nominee, Walt Ridley, spoke first. Ridley went after the front-runner, calling his plan “a fantasy that nobody can pay for.”', 'Walt Ridley'],
+    ['an organisation opening the sentence', 'The Sierra Club has long described itself as “a voice for every forest in America.”', 'Sierra Club'],
+    ['a document opening the sentence', 'The ad says “nothing will change until we elect new people.”', 'the ad'],
+    ['a possessive name then a noun', 'Ted Marsh spoke. "He is not telling the truth," Marsh’s campaign said.', 'Marsh’s campaign'],
+    ['one capitalised word that names nobody', 'Corporate lobbyists describe such work as “a different cup of tea altogether.”', null],
+  ]);
+});
+
+describe('titles of works are not quotes', () => {
+  it.each([
+    ['The Art of the Deal', true],
+    ['Orange Is the New Black,', true],
+    ['Make America Great Again.', true],
+    ['State of the Union', true],
+    ['US backstop', false],
+    ['Absolutely not. Absolutely not', false],
+    ['What a Super Tuesday For Us!', false],
+    ['We are not going anywhere', false],
+    ['LOCK HER UP NOW', false],
+    ['Crooked Hillary', false],
+  ])('%s -> %s', (quoted, expected) => {
+    expect(isTitle(quoted)).toBe(expected);
+  });
+
+  it('leaves a book title out of the quotes and keeps the remark', () => {
+    const quotes = extractQuotes('Chris Dole, who wrote “The Long Road to the White House,” said the race was “far from over.”');
+    expect(quotes.map((q) => q.text)).toEqual(['far from over.']);
+    expect(quotes[0]?.speaker).toBe('Chris Dole');
+  });
+});

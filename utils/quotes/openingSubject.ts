@@ -1,0 +1,55 @@
+// The subject that opens a sentence when it is not a person the article already knows: a name
+// ("Twitter has positioned itself as…", "Romney went after Trump…") or a description led by a
+// determiner ("The ad says…", "A letter to committee members calls for…"). Used only for a quote
+// in that sentence that no reporting cue claims: in news writing any verb credits its subject
+// with the quoted words ("Christie refers to him as “Mr. Trump”").
+import { parseNamePhrase } from './parseNamePhrase';
+import { HONORIFICS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import type { ClauseToken } from './tokenizeClause';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
+const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'also', 'then', 'later', 'again']);
+const NOT_VERB = new Set('of for at in on to with from by about and or but as who which that than like after before over under into during'.split(' '));
+const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
+
+/** A word that reads as the verb after a subject: a helper, a reporting verb, or a past or third-person form. */
+function verbLike(t: ClauseToken | undefined): boolean {
+  if (!t || t.quote !== null || t.cap || NOT_VERB.has(t.lower)) return false;
+  return PASSIVE_OR_HELPER.has(t.lower) || VERB_HELPERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /(?:ed|[^s]s)$/u.test(t.lower);
+}
+
+/** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), or null. */
+export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
+  const first = tokens[0];
+  if (!first || first.quote !== null) return null;
+  if (DETERMINERS.has(first.lower)) {
+    for (let k = 1; k < tokens.length && k <= 5; k++) {
+      const t = tokens[k];
+      if (!t || t.quote !== null || !spaceOnly(t.gap) || NOT_VERB.has(t.lower)) return null;
+      // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
+      if (SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower)) {
+        // "Another said…" has no noun to name.
+        if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
+        const words = tokens.slice(0, k).map((w) => w.text);
+        return { description: `${(words[0] ?? '').toLowerCase()} ${words.slice(1).join(' ')}`.replace(/^(\S+) $/u, '$1') };
+      }
+    }
+    return null;
+  }
+  let k = 0;
+  while (k < tokens.length && k < 6) {
+    const t = tokens[k];
+    if (!t || t.quote !== null || !(t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower))) break;
+    if (k > 0 && !spaceOnly(t.gap)) break;
+    k++;
+  }
+  if (k === 0 || !spaceOnly(tokens[k]?.gap ?? '') || !verbLike(tokens[k])) return null;
+  const phrase = parseNamePhrase(tokens.slice(0, k).map((t) => t.text));
+  const lastWord = phrase.name[phrase.name.length - 1];
+  if (phrase.name.length === 0 || lastWord === undefined || NOT_NAMES.has(lastWord.toLowerCase())) return null;
+  // The name must end the run: "Trump supporters say" is about the supporters.
+  if ((tokens[k - 1]?.text ?? '').replace(/['’]s$/u, '') !== lastWord) return null;
+  // One capitalised word opening a sentence may be anything ("Corporate lobbyists", "Tunnels"):
+  // it must be a name the article already knows.
+  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null };
+}
