@@ -8,7 +8,7 @@ export interface PageLimits {
   maxElements: number;
   /** Characters of text in the page body (scripts and styles not counted). The longest news features run to about 150,000; the walk that counts them stops at the limit, so a lower limit is also a cheaper check on a huge page (measured in Chromium: 1,000,000 characters of a 3 MB page took 52 ms, one long task). */
   maxTextChars: number;
-  /** Levels of element nesting. Real pages nest 20-60 deep; hundreds means generated or hostile markup (and jsdom's cost grows with depth squared). Kept below the article scan's own depth cut-off, so a deeper page gets this clear reason rather than "no article prose". */
+  /** Levels of element nesting. Real pages nest 20-60 deep; hundreds means generated or hostile markup (and jsdom's cost grows with depth squared). Kept below the article scan's own depth cut-off: a deeper page is read through a copy of its article's part, its nesting flattened (copyArticlePart). */
   maxDepth: number;
   /** Milliseconds of work, checked between stages: past it, the stages not yet run are skipped. */
   timeBudgetMs: number;
