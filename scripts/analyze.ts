@@ -7,7 +7,8 @@
 //      or has a bad line; one line on stderr says which
 //   1  an unexpected internal error (a bug); one line on stderr
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { MAX_PAGE_BYTES as MAX_BYTES, binaryKind, decodePage as decode } from './pageBytes';
+import { MAX_PAGE_BYTES as MAX_BYTES, binaryKind, decodePage } from './decodePage';
+import { parsePage } from './parsePage';
 import type { Analysis } from '../utils/types';
 import type { CorpusIndex } from '../utils/corpus/indexFormat';
 const USAGE = 'usage: npm run --silent analyze -- <page.html | -> [--url <url>] [--library <library.jsonl>]';
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
   if (kind) fail(`${file === '-' ? 'standard input' : file} is not an HTML page (it looks like ${kind})`);
 
   // Loaded only now, so bad input and usage errors answer at once.
-  const [{ JSDOM }, { analyze, readPage }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
+  const [jsdom, { analyze, readPage }, { loadIndex }] = await Promise.all([import('jsdom'), import('../utils/analyze'), import('../utils/corpus/loadIndex')]);
   const indexPath = new URL('../.generated/corpus-index.json', import.meta.url);
   let indexJson: unknown;
   try {
@@ -139,8 +140,8 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
   const libraryIndex = library ? await readLibrary(library, index) : null;
-  const dom = new JSDOM(decode(bytes), url ? { url } : {});
-  const analysis = libraryIndex ? libraryIndex.compare(readPage(dom.window.document, { url })) : analyze(dom.window.document, index, { url });
+  const doc = parsePage(jsdom, decodePage(bytes), url);
+  const analysis = libraryIndex ? libraryIndex.compare(readPage(doc, { url })) : analyze(doc, index, { url });
   process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
 }
 

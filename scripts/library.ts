@@ -7,7 +7,8 @@
 // (one line on stderr); 1 an unexpected internal error.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { MAX_PAGE_BYTES, binaryKind, decodePage } from './pageBytes';
+import { MAX_PAGE_BYTES, binaryKind, decodePage } from './decodePage';
+import { parsePage } from './parsePage';
 import type { LibraryArticle } from '../utils/library/libraryArticle';
 
 const USAGE = 'usage: npm run --silent library -- <folder of saved pages> [--read-at <ISO time>] > library.jsonl';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   const { folder, readAt } = parseArgs(process.argv.slice(2));
   const pages = pagesUnder(folder);
   if (pages.length === 0) fail(`${folder} holds no saved pages (.html, .htm)`);
-  const [{ JSDOM, VirtualConsole }, { readPage }, { buildLibraryArticle }, { formatLibraryLine }] = await Promise.all([
+  const [jsdom, { readPage }, { buildLibraryArticle }, { formatLibraryLine }] = await Promise.all([
     import('jsdom'),
     import('../utils/pipeline/readPage'),
     import('../utils/library/buildLibraryArticle'),
@@ -86,8 +87,8 @@ async function main(): Promise<void> {
     }
     let reading: ReturnType<typeof readPage>;
     try {
-      // A silent console: a page's own script or CSS errors are not the reader's concern, and stderr lists skipped pages only.
-      reading = readPage(new JSDOM(decodePage(bytes), { virtualConsole: new VirtualConsole() }).window.document);
+      // parsePage keeps jsdom's console quiet (stderr lists skipped pages only) and survives style sheets jsdom cannot parse.
+      reading = readPage(parsePage(jsdom, decodePage(bytes), null));
     } catch (error) {
       // One unreadable page must not cost the whole collection.
       skip(page, `could not be read (${error instanceof Error ? error.message : String(error)})`);

@@ -51,6 +51,19 @@ describe('detectArticle: each signal that speaks for an article', () => {
   });
 });
 
+describe('detectArticle: article bodies not marked up as <p>', () => {
+  // REPORT_BODY's paragraphs as loose text: split by <br><br>, with no <p> element at all.
+  const looseText = REPORT_BODY.replace(/<\/p>\s*<p>/g, '<br><br>').replace(/<\/?p>/g, '');
+  it.each([
+    ['in a <div>', `<div class="story-text">${looseText}</div>`],
+    ['in a <section> (which Readability\'s reader check does not score)', `<section class="article-page">${looseText}</section>`],
+    ['in a <div> inside a page-wide <form>', `<form action="/page.aspx"><article><div>${looseText}</div></article></form>`],
+  ])('a declared article with its body as line-broken text %s', (_where, body) => {
+    const detection = detectArticle(makePage({ head: jsonLd('{"@type":"NewsArticle"}'), body }));
+    expect(detection.isArticle, detection.reason).toBe(true);
+  });
+});
+
 describe('detectArticle: the url', () => {
   it.each([
     ['canonical first', '<link rel="canonical" href="https://a.example/story"><meta property="og:url" content="https://b.example/x">', undefined, 'https://a.example/story'],
@@ -100,7 +113,8 @@ describe('detectArticle: newsy pages that are not articles', () => {
     ['a sign-in page', '', '<h1>Sign in</h1><form><input type="email"><input type="password"><button>Sign in</button></form>', 'sign-in page'],
     ['a profile page', jsonLd('{"@type":"ProfilePage"}'), bodyInDiv, 'profile page'],
     ['a page of short paragraphs', '<meta property="og:type" content="article">', '<p>One short paragraph of some forty characters or so.</p>', 'too little body text'],
-    ['a page with text but no paragraphs', '', '<div>Just a line of text in a div, nothing more.</div>', 'no paragraphs'],
+    ['a page with text but no paragraphs', '', '<div>A line of text.</div><div>Another short one.</div>', 'no paragraphs'],
+    ['a page with one line of text in a div', '', '<div>Just a line of text in a div, nothing more.</div>', 'too little body text'],
   ])('%s', (_name, head, body, reasonPart) => {
     const detection = detectArticle(makePage({ head, body }));
     expect(detection.isArticle).toBe(false);

@@ -7,7 +7,7 @@ import { analyze, PAGE_LIMITS } from '../../utils/analyze';
 import { buildIndex } from '../../utils/corpus/buildIndex';
 import { readCorpus } from '../../scripts/readCorpus';
 import { analysisProblems } from '../property/analysisProblems';
-import { deeplyNestedPage, manyElementsPage, manyQuoteMarksPage, manyQuotesPage, threeMegabyteMarkupPage, threeMegabyteTextPage } from './heavyPages';
+import { deeplyNestedPage, endlessMoreStoriesPage, heavyPageWithoutArticle, manyElementsPage, manyQuoteMarksPage, manyQuotesPage, threeMegabyteMarkupPage, threeMegabyteTextPage } from './heavyPages';
 
 const index = buildIndex(readCorpus());
 const { window } = new JSDOM('', { url: 'https://news.example/live/paris-summit' });
@@ -18,33 +18,54 @@ const SLOW = 240_000;
 /** A stop at the time budget is allowed (slow machines); any other problem is not. */
 const stoppedAtTimeBudget = (problem: string | null): boolean => problem !== null && /past its [\d,]+ ms budget/.test(problem);
 
-describe('pages beyond the size budgets stop before detection, saying why', () => {
-  it('a page with 3 MB of article text', () => {
+describe('pages beyond the size limits are read around their article, within bounds', () => {
+  /** The article was read (or, on a very slow machine, stopped at the time budget after detection). */
+  const expectArticleRead = (result: ReturnType<typeof analyze>): void => {
+    expect(analysisProblems(result)).toEqual([]);
+    expect(result.isArticle).toBe(true);
+    if (stoppedAtTimeBudget(result.problem) && !result.article) return;
+    if (!stoppedAtTimeBudget(result.problem)) expect(result.problem).toBeNull();
+    expect(result.article?.text).toContain('US backstop');
+  };
+
+  it('a page with 3 MB of article text (a live blog): its first part is read', () => {
     const html = threeMegabyteTextPage();
     expect(html.length).toBeGreaterThanOrEqual(3 * 1024 * 1024);
     const result = analyze(parse(html), index);
-    expect(analysisProblems(result)).toEqual([]);
-    expect(result.isArticle).toBe(false);
-    expect(result.problem).toMatch(/too large to analyse: it has more than 400,000 characters of text/);
-    expect(result.reason).toBe(result.problem);
-    expect(result.timings.detect).toBeUndefined(); // detection never ran
+    expectArticleRead(result);
+    // Bounded: no more than half the text limit was read.
+    expect(result.article?.text.length ?? 0).toBeLessThanOrEqual(PAGE_LIMITS.maxTextChars / 2);
+    // The part read is the blog's start (its first updates), not a later slice of it.
+    expect(result.article?.text).toMatch(/^Update \d: /);
+  }, SLOW);
+
+  it('an 800-word article in <article> above an endless "more stories" section', () => {
+    const doc = parse(endlessMoreStoriesPage(600_000));
+    expect(doc.body.textContent!.length).toBeGreaterThan(PAGE_LIMITS.maxTextChars);
+    const result = analyze(doc, index);
+    expectArticleRead(result);
+    expect(result.article?.text).not.toContain('Story 1:');
   }, SLOW);
 
   it('a page with 50,000 elements (an article above a huge comment section)', () => {
     const doc = parse(manyElementsPage(50_000));
     expect(doc.getElementsByTagName('*').length).toBeGreaterThanOrEqual(50_000);
     const result = analyze(doc, index);
-    expect(analysisProblems(result)).toEqual([]);
-    expect(result.problem).toBe(`The page is too large to analyse: it has more than ${PAGE_LIMITS.maxElements.toLocaleString('en-GB')} elements.`);
-    expect(result.timings.detect).toBeUndefined();
+    expectArticleRead(result);
+    expect(result.article?.text).not.toContain('agreed.');
   }, SLOW);
 
   it('an article nested 3,000 elements deep', () => {
-    const doc = parse(deeplyNestedPage(3000));
-    const result = analyze(doc, index);
+    const result = analyze(parse(deeplyNestedPage(3000)), index);
+    expectArticleRead(result);
+  }, SLOW);
+
+  it('a heavy page with no article in the part read says it is too large and no article was found', () => {
+    const result = analyze(parse(heavyPageWithoutArticle(1_600_000)), index);
     expect(analysisProblems(result)).toEqual([]);
-    expect(result.problem).toBe('The page is too deeply nested to analyse: its markup goes more than 300 levels deep.');
-    expect(result.timings.detect).toBeUndefined();
+    expect(result.isArticle).toBe(false);
+    expect(result.problem).toMatch(/^The page is too large to analyse/);
+    expect(result.reason).toMatch(/^The page is too large to analyse.*no article was found/);
   }, SLOW);
 
   it('the same article nested 200 deep (within the limit) is read', () => {

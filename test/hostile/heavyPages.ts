@@ -86,3 +86,25 @@ export function manyQuotesPage(count = 1000): string {
   }
   return page('', article(paragraphs));
 }
+
+/** An ordinary article followed by an endless "more stories" section: `chars` characters of teasers in all. */
+export function endlessMoreStoriesPage(chars = 600_000): string {
+  const cards: string[] = [];
+  for (let i = 0, size = 0; size < chars; i++) {
+    const teaser = `<div class="card"><a href="/story/${i}">Story ${i}: ${escapeText(corpusParagraphs[i % corpusParagraphs.length]!.slice(0, 80))}</a><p>${escapeText(corpusParagraphs[(i + 7) % corpusParagraphs.length]!.slice(0, 160))}</p></div>`;
+    cards.push(teaser);
+    size += teaser.length;
+  }
+  return page('', `${article(corpusParagraphs.slice(0, 12))}<section class="more-stories"><h2>More stories</h2>${cards.join('')}</section>`);
+}
+
+/** No article at all: a page that is nothing but `chars` characters of readers' one-line posts. */
+export function heavyPageWithoutArticle(chars = 600_000): string {
+  const posts: string[] = [];
+  for (let i = 0, size = 0; size < chars; i++) {
+    const post = `<li><a href="/u/${i}">reader${i}</a> <span>+1, same here (${i})</span></li>`;
+    posts.push(post);
+    size += post.length;
+  }
+  return `<!doctype html><html lang="en"><head><title>Board</title></head><body><ul>${posts.join('')}</ul></body></html>`;
+}

@@ -30,6 +30,11 @@ export interface Detection {
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Least body text (weighted characters) for a page that declares itself an article. */
 const MIN_DECLARED = 400;
+/**
+ * Least body text for a page whose JSON-LD names it one article: the strongest declaration, and
+ * the one a paywalled page keeps, with only its first two paragraphs shown (about 350 characters).
+ */
+const MIN_NAMED = 300;
 /** Least body text for a page that does not, where only the text's shape can speak. */
 const MIN_UNDECLARED = 1000;
 
@@ -55,6 +60,9 @@ function xmlParsedAsHtml(doc: Document): string | null {
   const only = body?.firstElementChild;
   if (only && only === body.lastElementChild && only.namespaceURI === 'http://www.w3.org/2000/svg') return 'an SVG image';
   const first = doc.firstChild;
+  // An XHTML page (a mobile template's "<?xml …?><!DOCTYPE html PUBLIC …XHTML…>") starts the same
+  // way, but its doctype names html: a browser shows it as the web page it is.
+  if (doc.doctype?.name.toLowerCase() === 'html') return null;
   if (first?.nodeType === 8 && /^\?xml\b/.test((first as Comment).data)) {
     const root = body?.firstElementChild?.localName;
     return root ? `an XML document (<${root}>)` : 'an XML document';
@@ -108,10 +116,14 @@ function detect(doc: Document): Detection {
 
   const signals = articleSignals(facts);
   const declared = signals.length > 0;
-  if (prose.weight < (declared ? MIN_DECLARED : MIN_UNDECLARED)) {
+  if (prose.weight < (articleNode ? MIN_NAMED : declared ? MIN_DECLARED : MIN_UNDECLARED)) {
     return notArticle(`The page has too little body text for an article (${prose.paragraphs} short paragraph${prose.paragraphs === 1 ? '' : 's'}).`, url);
   }
-  if (!readerable(doc, prose, declared)) {
+  // Readability's reader check scores <p>-like nodes only, so it vetoes articles whose body is
+  // loose text (readLooseText); a page that declares itself an article and has a long body of
+  // several paragraphs needs no second opinion.
+  const plainlyArticle = declared && prose.paragraphs >= 3 && prose.weight >= MIN_UNDECLARED;
+  if (!plainlyArticle && !readerable(doc, prose, declared)) {
     return notArticle('The page does not read as continuous article text.', url);
   }
   const reason = declared

@@ -18,9 +18,41 @@ export interface MainProse {
 
 const MAX_WRAPPERS = 4;
 
-export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse {
+/** How far above an entry's paragraphs a live blog's list of entries may sit. */
+const MAX_ENTRY_LEVELS = 3;
+
+/**
+ * A live blog's body: its entries, each its own container of a paragraph or two, gathered into
+ * the element that lists them (the nearest ancestor holding most of the entries' text), so the
+ * blog reads as one body rather than as its longest single entry.
+ */
+function gatherEntries(groups: Map<Element, { paragraphs: number; weight: number }>): { container: Element; paragraphs: number; weight: number } | null {
+  let best: { container: Element; paragraphs: number; weight: number; groups: number } | null = null;
+  const total = [...groups.values()].reduce((sum, g) => sum + g.weight, 0);
+  for (let level = 1; level <= MAX_ENTRY_LEVELS; level++) {
+    const above = new Map<Element, { paragraphs: number; weight: number; groups: number }>();
+    for (const [container, group] of groups) {
+      let node: Element | null = container;
+      for (let up = 0; up < level && node; up++) node = node.parentElement;
+      if (!node) continue;
+      const sum = above.get(node) ?? { paragraphs: 0, weight: 0, groups: 0 };
+      sum.paragraphs += group.paragraphs;
+      sum.weight += group.weight;
+      sum.groups++;
+      above.set(node, sum);
+    }
+    for (const [container, sum] of above) {
+      if (sum.groups >= 2 && (!best || sum.weight > best.weight)) best = { container, ...sum };
+    }
+    // The lowest level that gathers most of the text is the list of entries; higher ones only add the page around it.
+    if (best && best.weight >= total * 0.8) break;
+  }
+  return best;
+}
+
+export function findMainProse(paragraphs: readonly ProseParagraph[], liveBlog = false): MainProse {
   const groups = new Map<Element, { paragraphs: number; weight: number }>();
-  for (const { el, weight } of paragraphs) {
+  for (const { el, weight, runs } of paragraphs) {
     // Some templates wrap every paragraph in its own block (<div data-component="text-block"><p>):
     // climb out of wrappers that hold nothing else, so the paragraphs still meet in one body.
     let node: Element = el;
@@ -30,13 +62,16 @@ export function findMainProse(paragraphs: readonly ProseParagraph[]): MainProse 
     const parent = node.parentElement;
     if (!parent) continue;
     const group = groups.get(parent) ?? { paragraphs: 0, weight: 0 };
-    group.paragraphs++;
+    group.paragraphs += runs ?? 1;
     group.weight += weight;
     groups.set(parent, group);
   }
-  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs: paragraphs.length };
+  const pageParagraphs = paragraphs.reduce((n, p) => n + (p.runs ?? 1), 0);
+  let best: MainProse = { container: null, paragraphs: 0, weight: 0, pageParagraphs };
   for (const [container, group] of groups) {
-    if (group.weight > best.weight) best = { container, ...group, pageParagraphs: paragraphs.length };
+    if (group.weight > best.weight) best = { container, ...group, pageParagraphs };
   }
+  const entries = liveBlog ? gatherEntries(groups) : null;
+  if (entries && entries.weight > best.weight) best = { ...entries, pageParagraphs };
   return best;
 }

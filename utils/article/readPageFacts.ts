@@ -19,12 +19,14 @@ export interface PageFacts {
 export function readPageFacts(doc: Document): PageFacts {
   const jsonLd = readJsonLd(doc);
   const scan = scanPage(doc);
+  const articleNode = jsonLd.find((node) => isArticleType(node.types)) ?? null;
   return {
     doc,
     jsonLd,
-    articleNode: jsonLd.find((node) => isArticleType(node.types)) ?? null,
+    articleNode,
     meta: readPageMeta(doc),
     scan,
-    prose: findMainProse(scan.paragraphs),
+    // A live blog's body is its list of entries, not its longest entry.
+    prose: findMainProse(scan.paragraphs, articleNode?.types.includes('LiveBlogPosting') ?? false),
   };
 }

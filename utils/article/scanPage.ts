@@ -4,11 +4,17 @@
 // tests keeps detection in the same league. Each check then reads plain fields.
 import { textWeight } from './textWeight';
 import { TEXTLESS_ELEMENTS } from './textlessElements';
+import { readLooseText } from './readLooseText';
 
-/** A paragraph of 40+ weighted characters outside navigation, forms and asides. */
+/**
+ * A paragraph of 40+ weighted characters outside navigation, forms and asides: a <p>, or the
+ * loose text of a <div> (readLooseText), which may hold several line-broken paragraphs.
+ */
 export interface ProseParagraph {
   el: Element;
   weight: number;
+  /** How many paragraphs it holds (a <div> of line-broken text holds several); 1 when absent. */
+  runs?: number;
 }
 
 /** What the walk found. */
@@ -55,6 +61,14 @@ function isPost(el: Element, cls: string): boolean {
   );
 }
 
+/**
+ * A <form> around the whole page's content (some site frameworks wrap every page in one) is
+ * layout, not a form: the article inside it is still read. Known by the <article> or <main> it holds.
+ */
+function wrapsPage(el: Element, tag: string): boolean {
+  return tag === 'FORM' && el.querySelector('article, main') !== null;
+}
+
 function linkWeightOf(el: Element): number {
   let total = 0;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -85,7 +99,7 @@ export function scanPage(doc: Document): PageScan {
     const id = bare ? '' : el.id;
 
     const navLike = tag === 'NAV' || role === 'navigation';
-    const skipHere = proseSkip || PROSE_SKIP_TAGS.has(tag) || navLike || (!bare && el.getAttribute('aria-hidden') === 'true');
+    const skipHere = proseSkip || (PROSE_SKIP_TAGS.has(tag) && !wrapsPage(el, tag)) || navLike || (!bare && el.getAttribute('aria-hidden') === 'true');
     const menuHere = menu || navLike || tag === 'FOOTER';
     const noBylineHere = noByline || navLike || tag === 'FOOTER' || tag === 'ASIDE' || /comment/i.test(cls);
 
@@ -101,6 +115,18 @@ export function scanPage(doc: Document): PageScan {
           const weight = textWeight((el.textContent ?? '').trim());
           if (weight >= MIN_PARAGRAPH && linkWeightOf(el) <= weight * 0.5) scan.paragraphs.push({ el, weight });
         }
+        break;
+      }
+      case 'DIV':
+      case 'SECTION':
+      case 'ARTICLE':
+      case 'MAIN':
+      case 'TD': {
+        if (!skipHere) {
+          const loose = readLooseText(el);
+          if (loose) scan.paragraphs.push({ el, weight: loose.weight, runs: loose.runs });
+        }
+        if (tag === 'ARTICLE') scan.articleElements++;
         break;
       }
       case 'A': {
@@ -139,9 +165,6 @@ export function scanPage(doc: Document): PageScan {
       }
       case 'SUP':
         if (/(?:^|\s)reference(?:\s|$)/.test(cls) || /^#(cite|fn)/.test(el.querySelector('a')?.getAttribute('href') ?? '')) scan.citations++;
-        break;
-      case 'ARTICLE':
-        scan.articleElements++;
         break;
       case 'TABLE':
         if (/(?:^|\s)infobox(?:\s|$)/.test(cls)) scan.hasInfobox = true;

@@ -1,16 +1,30 @@
-/** How much work one page may cost. Hostile or giant pages stop with a clear `problem` instead of freezing the tab. */
+/**
+ * How much work one page may cost. A page past a size limit is not read whole: its article's part
+ * is copied within half these limits and read instead (readPage); only a page with no article in
+ * that part stops with a clear `problem`. Time is checked between stages.
+ */
 export interface PageLimits {
   /** Elements in the page. Real news pages have 1,000-15,000; far beyond is a comment dump or a generated page. */
   maxElements: number;
   /** Characters of text in the page body (scripts and styles not counted). The longest news features run to about 150,000; the walk that counts them stops at the limit, so a lower limit is also a cheaper check on a huge page (measured in Chromium: 1,000,000 characters of a 3 MB page took 52 ms, one long task). */
   maxTextChars: number;
-  /** Levels of element nesting. Real pages nest 20-60 deep; hundreds means generated or hostile markup (and jsdom's cost grows with depth squared). Kept below the article scan's own depth cut-off, so a deeper page gets this clear reason rather than "no article prose". */
+  /** Levels of element nesting. Real pages nest 20-60 deep; hundreds means generated or hostile markup (and jsdom's cost grows with depth squared). Kept below the article scan's own depth cut-off: a deeper page is read through a copy of its article's part, its nesting flattened (copyArticlePart). */
   maxDepth: number;
   /** Milliseconds of work, checked between stages: past it, the stages not yet run are skipped. */
   timeBudgetMs: number;
 }
 
 export const PAGE_LIMITS: PageLimits = { maxElements: 30_000, maxTextChars: 400_000, maxDepth: 300, timeBudgetMs: 10_000 };
+
+/**
+ * How much of a too-large page is copied and read (copyArticlePart): half of each size limit,
+ * so the part read is always well within them, whatever the page.
+ */
+export const partBounds = (limits: PageLimits): { maxElements: number; maxTextChars: number; maxDepth: number } => ({
+  maxElements: Math.floor(limits.maxElements / 2),
+  maxTextChars: Math.floor(limits.maxTextChars / 2),
+  maxDepth: Math.floor(limits.maxDepth / 2),
+});
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 

@@ -9,7 +9,9 @@ import { extractQuotes } from '../quotes/extractQuotes';
 import { READING_WARM_UPS } from './readingWarmUps';
 import { findCredits } from '../match/findCredits';
 import { emptyAnalysis } from './emptyAnalysis';
-import { PAGE_LIMITS, failure, overBudget, pageTooLarge } from './pageLimits';
+import { PAGE_LIMITS, failure, overBudget, pageTooLarge, partBounds } from './pageLimits';
+import { copyArticlePart } from '../article/copyArticlePart';
+import { resolvePageUrl } from '../article/resolvePageUrl';
 import type { CompareOptions } from './compareWithCorpus';
 import { defaultNow, round } from './clock';
 
@@ -42,23 +44,34 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
     mark = now();
   };
 
+  // A page past the limits is not refused: its article's part is copied, within bounds, and
+  // read instead (copyArticlePart). Only when that part holds no article does the reader hear
+  // that the page was too large.
   const tooLarge = pageTooLarge(doc, limits);
-  // The size check is part of deciding whether to read the page: it counts as detection.
+  const page = tooLarge ? copyArticlePart(doc, partBounds(limits)) : doc;
+  // The size check and the copy are part of deciding whether to read the page: they count as detection.
   const checkMs = lap();
-  if (tooLarge) {
-    const result = emptyAnalysis(tooLarge, options.url ?? null);
+  if (!page) {
+    const result = emptyAnalysis(tooLarge!, options.url ?? null);
     result.problem = tooLarge;
     result.timings.total = round(spent);
     return result;
   }
   yield* pause();
-  const detection = detectArticle(doc);
-  const result = emptyAnalysis(detection.reason, options.url ?? detection.url ?? null);
+  const detection = detectArticle(page);
+  // The copy has no address of its own: the page's is the fallback.
+  const url = options.url ?? detection.url ?? (page === doc ? null : resolvePageUrl(doc, []));
+  const result = emptyAnalysis(detection.reason, url);
   result.timings.detect = round(checkMs + lap());
   const finish = (): Analysis => {
     result.timings.total = round(spent);
     return result;
   };
+  if (tooLarge && !detection.isArticle) {
+    result.reason = `${tooLarge} In the part of it Crossquote reads, no article was found (${detection.reason.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}).`;
+    result.problem = tooLarge;
+    return finish();
+  }
   if (!detection.isArticle) return finish();
   if (spent > limits.timeBudgetMs) {
     result.problem = overBudget('extracting the article', spent, limits.timeBudgetMs);
@@ -67,16 +80,16 @@ function* readPageSteps(doc: Document, options: ReadOptions): Generator<void, An
   }
   // Extraction in two steps: copying the article's part of the page, then Readability and the rest.
   yield* pause();
-  const facts = detection.facts ?? readPageFacts(doc);
+  const facts = detection.facts ?? readPageFacts(page);
   let copy: ArticleCopy | null = null;
   try {
-    copy = copyArticleScope(doc, facts.prose.container, facts.scan.paragraphs);
+    copy = copyArticleScope(page, facts.prose.container, facts.scan.paragraphs);
   } catch {
     // A page that cannot be copied: extraction tries once more and says it found nothing.
   }
   const copyMs = lap();
   yield* pause();
-  const article = extractArticle(doc, facts, copy ? () => copy : undefined);
+  const article = extractArticle(page, facts, copy ? () => copy : undefined);
   result.timings.extract = round(copyMs + lap());
   if (!article) {
     result.reason = 'The page looked like an article, but no readable body text could be extracted.';
