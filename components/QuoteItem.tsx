@@ -8,6 +8,7 @@ import type { Quote, QuoteMatch } from '../utils/types';
 import { fragmentLabel } from '../utils/report/fragmentLabel';
 import { sameSpeaker } from '../utils/match/sameSpeaker';
 import { WordDiff } from './WordDiff';
+import { FoldedList } from './FoldedList';
 
 const RELATION_WORDS: Record<QuoteMatch['matches'][number]['relation'], string> = {
   exact: 'same words',
@@ -121,26 +122,15 @@ function CarrierMatch({ match, quote, lang }: { match: Carrier; quote: Quote; la
 }
 
 function CarrierLines({ lines, quote, lang }: { lines: Line[]; quote: Quote; lang?: string | undefined }) {
-  const shown = lines.length > FOLD_AFTER + 1 ? lines.slice(0, FOLD_AFTER) : lines;
-  const folded = lines.slice(shown.length);
   return (
-    <ul class="carriers" aria-label="Also carried by">
-      {shown.map((line) => (
-        <CarrierLine key={line.outlets[0]!.docId} line={line} quote={quote} lang={lang} />
-      ))}
-      {folded.length > 0 && (
-        <li class="more">
-          <details>
-            <summary>{folded.reduce((n, l) => n + l.outlets.length, 0)} more outlets</summary>
-            <ul class="carriers">
-              {folded.map((line) => (
-                <CarrierLine key={line.outlets[0]!.docId} line={line} quote={quote} lang={lang} />
-              ))}
-            </ul>
-          </details>
-        </li>
-      )}
-    </ul>
+    <FoldedList
+      items={lines}
+      shown={FOLD_AFTER}
+      listClass="carriers"
+      label="Also carried by"
+      moreLabel={(n) => `${lines.slice(-n).reduce((sum, l) => sum + l.outlets.length, 0)} more outlets`}
+      render={(line) => <CarrierLine key={line.outlets[0]!.docId} line={line} quote={quote} lang={lang} />}
+    />
   );
 }
 

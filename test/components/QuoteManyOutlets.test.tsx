@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { QuoteItem } from '../../components/QuoteItem';
+import { StorySection } from '../../components/StorySection';
 import type { QuoteMatch } from '../../utils/types';
 import { fixture } from './fixtures';
 
@@ -68,5 +69,18 @@ describe('a quote carried by twenty outlets', () => {
     const { container } = render(<QuoteItem quote={quote} carriers={[carriers[0]!, carriers[12]!, carriers[18]!]} onShow={() => {}} />);
     expect(container.querySelector('details')).toBeNull();
     expect(linesOf(container)).toHaveLength(3);
+  });
+});
+
+describe('the story and details sections at twenty outlets', () => {
+  it('lists five outlets and folds the other fifteen', () => {
+    const analysis = fixture('corpusPage');
+    const base = analysis.story[0]!;
+    analysis.story = Array.from({ length: 20 }, (_, i) => ({ ...base, docId: `lib:story${i + 1}`, outlet: `Outlet ${i + 1}`, relation: i < 2 ? 'copy' : 'related', similarity: 0.9 - i / 100 }));
+    const { container } = render(<StorySection analysis={analysis} onOpen={() => {}} />);
+    const outer = container.querySelector('ul.story')!;
+    expect(outer.querySelectorAll(':scope > li.story-row')).toHaveLength(5);
+    expect(screen.getByText('15 more outlets')).toBeTruthy();
+    expect(container.querySelectorAll('li.story-row')).toHaveLength(20);
   });
 });
