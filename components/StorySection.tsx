@@ -2,6 +2,10 @@
 import type { Analysis } from '../utils/types';
 import { otherCoverage } from '../utils/report/otherCoverage';
 import { StoryRow } from './StoryRow';
+import { FoldedList } from './FoldedList';
+
+/** Outlets listed before the rest fold (twenty outlets would push the quotes off the first screen). */
+const STORY_SHOWN = 5;
 
 export function StorySection({ analysis, onOpen }: { analysis: Analysis; onOpen: (docId: string) => void }) {
   const others = otherCoverage(analysis.story);
@@ -11,11 +15,13 @@ export function StorySection({ analysis, onOpen }: { analysis: Analysis; onOpen:
       {others.length === 0 ? (
         <p class="muted">No other outlet in the corpus carried this story.</p>
       ) : (
-        <ul class="story">
-          {others.map((m) => (
-            <StoryRow key={m.docId} match={m} onOpen={onOpen} />
-          ))}
-        </ul>
+        <FoldedList
+          items={others}
+          shown={STORY_SHOWN}
+          listClass="story"
+          moreLabel={(n) => `${n} more outlets`}
+          render={(m) => <StoryRow key={m.docId} match={m} onOpen={onOpen} />}
+        />
       )}
     </section>
   );

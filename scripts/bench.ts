@@ -1,6 +1,6 @@
-// npm run bench [-- --json] [--rounds N] [--sizes 100,1000,10000]
-// Measures speed (per stage, beside Readability), scale (synthetic corpora) and size (the
-// built extension). Prints a table, or with --json one JSON object (keys in docs/performance.md).
+// npm run bench [-- --json] [--rounds N] [--sizes 100,1000,10000] [--library-sizes 100,1000,10000]
+// Measures speed (per stage, beside Readability), scale (synthetic corpora), the reader's library
+// at scale (synthetic libraries) and size (the built extension). Prints a table, or with --json one JSON object (keys in docs/performance.md).
 // These are measurements, not tests: nothing here fails on a slow machine.
 import os from 'node:os';
 import { buildIndex } from '../utils/corpus/buildIndex';
@@ -11,23 +11,27 @@ import { scaleBench, type ScaleResult } from './bench/scaleBench';
 import { bundleSizes, type BundleSizes } from './bench/bundleSizes';
 import { browserTimings, type BrowserSummary } from './bench/browserTimings';
 import { SIZE_BUDGETS, type BudgetedPart } from './bench/sizeBudgets';
+import { libraryBench, type LibraryScaleRow } from './bench/libraryBench';
 import type { Summary } from './bench/stats';
 
 interface Options {
   json: boolean;
   rounds: number;
   sizes: number[];
+  librarySizes: number[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, rounds: 11, sizes: [100, 1000, 10_000] };
+  const options: Options = { json: false, rounds: 11, sizes: [100, 1000, 10_000], librarySizes: [100, 1000, 10_000] };
+  const sizesOf = (arg: string | undefined): number[] => (arg ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 5);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
     else if (arg === '--rounds') options.rounds = Math.max(1, Number(argv[++i]) || options.rounds);
-    else if (arg === '--sizes') options.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 5);
+    else if (arg === '--sizes') options.sizes = sizesOf(argv[++i]);
+    else if (arg === '--library-sizes') options.librarySizes = sizesOf(argv[++i]);
     else {
-      console.error(`bench: unknown argument ${arg}\nusage: npm run bench -- [--json] [--rounds N] [--sizes 100,1000,10000]`);
+      console.error(`bench: unknown argument ${arg}\nusage: npm run bench -- [--json] [--rounds N] [--sizes 100,1000,10000] [--library-sizes 100,1000,10000]`);
       process.exit(2);
     }
   }
@@ -39,6 +43,8 @@ export interface BenchReport {
   node: StageResult & { pageSource: 'fixtures' | 'corpus stand-ins' };
   browser: BrowserSummary | null;
   scale: ScaleResult | null;
+  /** Synthetic libraries (scripts/bench/libraryBench.ts); CPU ms of this process. */
+  library: { rows: LibraryScaleRow[]; matchGrowth: number | null } | null;
   size: (BundleSizes & { budgets: typeof SIZE_BUDGETS }) | null;
   goals: Record<string, { value: number | null; goal: string; met: boolean | null }>;
 }
@@ -56,9 +62,19 @@ const node = stageBench(pages, index, options.rounds);
 const browser = browserTimings();
 log(options.sizes.length ? `scale: ${options.sizes.join(', ')} articles…` : 'scale: skipped');
 const scale = options.sizes.length ? scaleBench(real, options.sizes, log) : null;
+log(options.librarySizes.length ? `library: ${options.librarySizes.join(', ')} articles…` : 'library: skipped');
+const libraryRows = options.librarySizes.length ? libraryBench(options.librarySizes, log) : null;
+const library = libraryRows ? { rows: libraryRows, matchGrowth: growth(libraryRows) } : null;
 const sizes = bundleSizes();
 
+function growth(rows: LibraryScaleRow[]): number | null {
+  const first = rows[0];
+  const last = rows.at(-1);
+  return first && last && first.matchMs > 0 ? Math.round((last.matchMs / first.matchMs) * 100) / 100 : null;
+}
+
 const lastRow = scale?.rows[scale.rows.length - 1];
+const lastLibrary = library?.rows.at(-1);
 const goal = (value: number | null | undefined, text: string, ok: (v: number) => boolean): BenchReport['goals'][string] => {
   const v = value === undefined || value === null || !Number.isFinite(value) ? null : value;
   return { value: v, goal: text, met: v === null ? null : ok(v) };
@@ -74,6 +90,7 @@ const report: BenchReport = {
   node: { ...node, pageSource: pages[0]?.name.startsWith('corpus-') ? 'corpus stand-ins' : 'fixtures' },
   browser,
   scale,
+  library,
   size: sizes ? { ...sizes, budgets: SIZE_BUDGETS } : null,
   goals: {
     ratioToReadability: goal(node.ratioToReadability, '<= 1.5 (median over the article pages of our total / Readability parse())', (v) => v <= 1.5),
@@ -82,6 +99,9 @@ const report: BenchReport = {
     matchGrowth: goal(scale?.matchGrowth, `match at ${lastRow?.articles ?? '?'} <= 3x at ${scale?.rows[0]?.articles ?? '?'}`, (v) => v <= 3),
     speedupVsNaive: goal(scale?.speedupAtLargest, '>= 50x at the largest corpus', (v) => v >= 50),
     recallAtLargest: goal(lastRow?.recall, '1 (every article found on the real corpus is still found)', (v) => v >= 1),
+    libraryMatchGrowth: goal(library?.matchGrowth, `library: match at ${lastLibrary?.articles ?? '?'} <= 3x at ${library?.rows[0]?.articles ?? '?'}`, (v) => v <= 3),
+    libraryAddMsAtLargest: goal(lastLibrary?.addMs, 'library: add one article (index included) <= 50 ms at the largest', (v) => v <= 50),
+    libraryFirstAnswerMsAtLargest: goal(lastLibrary?.firstAnswerMs, 'library: start-up to first answer <= 1000 ms at the largest (load from kept entries + one page)', (v) => v <= 1000),
     contentScriptGzip: goal(sizes?.content.gzip, `<= ${SIZE_BUDGETS.content} bytes`, (v) => v <= SIZE_BUDGETS.content),
     longestReadingLongTaskMs: goal(browser?.readingLongTasks?.longestMs, '<= 50 ms (no long task during a reading step)', (v) => v <= 50),
   },
@@ -167,6 +187,18 @@ function render(r: BenchReport): string {
       ),
     );
     out.push(`match growth largest/smallest: ${r.scale.matchGrowth}×\n`);
+  }
+
+  out.push('\nLibrary (synthetic libraries: the scale generator\'s articles kept as library articles, 200 sites; CPU ms)\n');
+  if (!r.library) out.push('skipped\n');
+  else {
+    out.push(
+      table(
+        ['articles', 'load ms', 'first answer ms', 'record ms', 'add ms', 'match ms', 'heap MB', 'B/article'],
+        r.library.rows.map((row) => [row.articles, ms(row.loadMs), ms(row.firstAnswerMs), ms(row.recordMs), ms(row.addMs), ms(row.matchMs), row.heapMb, row.bytesPerArticle]),
+      ),
+    );
+    out.push(`library match growth largest/smallest: ${r.library.matchGrowth ?? '–'}×\n`);
   }
 
   out.push('\nSize (.output/chrome-mv3, gzip -9 per file)\n');

@@ -9,6 +9,7 @@ import type { CorpusIndex } from '../../utils/corpus/indexFormat';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';
 import { createLibraryIndex, REMOVED_SLOT, type LibraryIndex } from '../../utils/library/libraryIndex';
 import { addToLibraryIndex } from '../../utils/library/addToLibraryIndex';
+import { loadLibraryIndex } from '../../utils/library/loadLibraryIndex';
 import { removeFromLibraryIndex } from '../../utils/library/removeFromLibraryIndex';
 import { BANAL_MIN_DOCS } from '../../utils/match/storyThresholds';
 import { matchStory } from '../../utils/match/matchStory';
@@ -75,6 +76,21 @@ describe('the library index, one article at a time', () => {
         articles.forEach((a) => addToLibraryIndex(index, a));
         expectSameAsFullBuild(index, corpusTexts, articles);
         // The property would be empty if nothing were banal: the small vocabulary makes some words so.
+        return true;
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('loaded whole at start-up, equals a full build, and grows on by one article as before', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 3 }), fc.array(textArb, { minLength: BANAL_MIN_DOCS + 5, maxLength: BANAL_MIN_DOCS + 25 }), fc.array(textArb, { minLength: 1, maxLength: 4 }), (corpusTexts, texts, later) => {
+        const articles = texts.map((text, i) => articleFromText(text, `https://example.org/a/${i}`));
+        const index = loadLibraryIndex(corpusOf(corpusTexts), articles);
+        expectSameAsFullBuild(index, corpusTexts, articles);
+        const added = later.map((text, i) => articleFromText(text, `https://example.org/later/${i}`));
+        added.forEach((a) => addToLibraryIndex(index, a));
+        expectSameAsFullBuild(index, corpusTexts, [...articles, ...added]);
         return true;
       }),
       { numRuns: 8 },

@@ -7,6 +7,7 @@ import { canonicalUrl } from './canonicalUrl';
 import { libraryArticleId } from './libraryArticleId';
 import { libraryIndexEntries } from './libraryIndexEntries';
 import { siteOf } from './siteOf';
+import { UNNAMED_OUTLET } from './unnamedOutlet';
 
 /** `readAt`: when the reader read it, as an ISO 8601 time. */
 export function buildLibraryArticle(analysis: Analysis, readAt: string): LibraryArticle | null {
@@ -23,7 +24,7 @@ export function buildLibraryArticle(analysis: Analysis, readAt: string): Library
     id,
     url,
     site,
-    outlet: article.siteName?.trim() || site || 'Unnamed outlet',
+    outlet: article.siteName?.trim() || site || UNNAMED_OUTLET,
     title: article.title,
     byline: article.byline,
     published: article.published,

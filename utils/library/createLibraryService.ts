@@ -6,8 +6,9 @@ import type { Analysis } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
 import type { LibraryDb } from './libraryDb';
-import { createLibraryIndex, type LibraryIndex } from './libraryIndex';
+import type { LibraryIndex } from './libraryIndex';
 import { addToLibraryIndex } from './addToLibraryIndex';
+import { loadLibraryIndex } from './loadLibraryIndex';
 import { removeFromLibraryIndex } from './removeFromLibraryIndex';
 import { compareWithLibrary } from './compareWithLibrary';
 import { buildLibraryArticle } from './buildLibraryArticle';
@@ -49,11 +50,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
   function libraryIndex(corpus: CorpusIndex): Promise<LibraryIndex> {
     if (index && indexCorpus === corpus) return index;
     indexCorpus = corpus;
-    index = (async () => {
-      const built = createLibraryIndex(corpus);
-      for (const article of (await readAllArticles(await database())).articles) addToLibraryIndex(built, article);
-      return built;
-    })();
+    index = (async () => loadLibraryIndex(corpus, (await readAllArticles(await database())).articles))();
     index.catch(() => {
       index = null;
     });

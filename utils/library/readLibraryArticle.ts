@@ -9,6 +9,7 @@ import { canonicalUrl } from './canonicalUrl';
 import { libraryArticleId } from './libraryArticleId';
 import { libraryIndexEntries } from './libraryIndexEntries';
 import { siteOf } from './siteOf';
+import { UNNAMED_OUTLET } from './unnamedOutlet';
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -75,7 +76,7 @@ export function readLibraryArticle(v: unknown): { article: LibraryArticle } | { 
       id: url ? libraryArticleId(url) : (v.id as string),
       url,
       site,
-      outlet: (v.outlet as string).trim() || site || 'Unnamed outlet',
+      outlet: (v.outlet as string).trim() || site || UNNAMED_OUTLET,
       title: v.title as string,
       byline: v.byline as string | null,
       published: v.published as string | null,

@@ -1,0 +1,51 @@
+// A reader's library holds many articles of one site, which the bundled corpus (one article per
+// outlet) never does. Two articles of one site share that site's template wherever extraction
+// kept it (a boilerplate paragraph, a sign-up line, an author's bio, a press-release footer), so
+// their shared own-word shingles can reach the `rewrite` (even `copy`) containment while the two
+// report different events. Between articles of the same site, shared text is therefore not
+// evidence by itself: the pair counts only with the evidence of the same occasion that `related`
+// needs (the same people and place named in both leads and the same subject, or the same
+// remarks). A true same-site pair (a follow-up, an updated version under a new URL) names the
+// same people in its lead; a `same` article (the page read before) is not affected.
+import type { Analysis, StoryMatch } from '../types';
+import { relationOf, scoreStory } from '../match/matchStory';
+import { foldedWords } from '../text/foldedWords';
+import type { LibraryIndex } from './libraryIndex';
+import { siteOf } from './siteOf';
+import { UNNAMED_OUTLET } from './unnamedOutlet';
+
+/** An outlet name folded for comparison, or '' when there is none (the placeholder is none). */
+const nameOf = (name: string | null | undefined): string => (name && name !== UNNAMED_OUTLET ? foldedWords(name).join(' ') : '');
+
+/**
+ * Whether the page and a kept article may come from one site: the same host, or the same outlet
+ * name (an AMP host), or nothing known of either (a saved page without URL or name: the two
+ * cannot be told apart, and precision comes first).
+ */
+export function sameSite(reading: Analysis, held: { site: string | null; outlet: string }): boolean {
+  const site = siteOf(reading.url);
+  const name = nameOf(reading.article?.siteName);
+  const heldName = nameOf(held.outlet === held.site ? null : held.outlet);
+  if (site !== null && site === held.site) return true;
+  if (name && name === heldName) return true;
+  return site === null && !name && held.site === null && !heldName;
+}
+
+/**
+ * The ids of the library matches in `story` that come from the page's own site and hold by
+ * shared text alone, without evidence of the same occasion: they are to be left out.
+ */
+export function sameSiteWithoutOccasion(reading: Analysis, story: readonly StoryMatch[], index: LibraryIndex): string[] {
+  const suspects = story.flatMap((match) => {
+    if (match.relation !== 'copy' && match.relation !== 'rewrite') return [];
+    const held = index.articles.get(match.docId);
+    return held && sameSite(reading, held.article) ? [{ id: match.docId, slot: held.slot }] : [];
+  });
+  if (suspects.length === 0 || !reading.article) return [];
+  const scores = new Map(scoreStory(reading.article.text, reading.quotes, index.view).map((s) => [s.docIndex, s]));
+  return suspects.flatMap(({ id, slot }) => {
+    const s = scores.get(slot);
+    // Without the text reuse, would the pair still be about one occasion?
+    return !s || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }) === null ? [id] : [];
+  });
+}
