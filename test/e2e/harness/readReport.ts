@@ -48,7 +48,7 @@ export function readReportDom(): ReportView {
     ? all(quoteSection, 'li.quote').map((li) => ({
         text: clean(li.querySelector('.quote-text')?.textContent).replace(/^“|”$/g, ''),
         speaker: clean(li.querySelector('.speaker')?.textContent),
-        carriers: all(li, '.carriers > li').map((c) => clean(c.textContent)),
+        carriers: all(li, 'ul.carriers > li:not(.more)').map((c) => clean(c.textContent)),
         removed: all(li, 'del').map((d) => clean(d.textContent).replace(/^removed: /, '')),
         added: all(li, 'ins').map((d) => clean(d.textContent).replace(/^added: /, '')),
       }))
@@ -60,13 +60,13 @@ export function readReportDom(): ReportView {
     pageTitle: clean(document.querySelector('.page-info .page-title')?.textContent) || null,
     stateMessage: clean(document.querySelector('.state-message')?.textContent) || null,
     stories: storySection
-      ? all(storySection, 'li').map((li) => ({
+      ? all(storySection, 'li:not(.more)').map((li) => ({
           outlet: clean(li.querySelector('button, a')?.textContent),
           text: clean(li.textContent),
         }))
       : [],
     quotes,
-    differences: differenceSection ? all(differenceSection, 'ul.differences > li').map((li) => clean(li.textContent)) : [],
+    differences: differenceSection ? all(differenceSection, 'ul.differences > li:not(.more)').map((li) => clean(li.textContent)) : [],
     text: clean(main instanceof HTMLElement ? main.innerText : main?.textContent),
   };
 }
