@@ -167,6 +167,17 @@ function publisherAgreement(doc: CorpusDoc, page: PagePublisher): number {
   return page.siteName ? -1 : 0;
 }
 
+/** Rules for an index that holds more than the corpus (the reader's library). */
+export interface StoryRules {
+  /**
+   * True when the document comes from the page's own site. Two articles of one site share its
+   * template (a bio, a sign-up line, a press-release footer), so between them shared text is not
+   * evidence by itself: a `copy` or `rewrite` of the same site is kept only with the evidence of
+   * the same occasion that `related` needs (utils/library/sameSite.ts).
+   */
+  sameSite?: (docId: string) => boolean;
+}
+
 /**
  * Corpus articles about the page's story, best first. `similarity` is the text reuse of the
  * articles' own words: the larger containment (how much of one is found in the other).
@@ -175,13 +186,16 @@ function publisherAgreement(doc: CorpusDoc, page: PagePublisher): number {
  * same words), so the page's publisher decides (see publisherAgreement), then the closest text;
  * the others are reported as `copy`.
  */
-export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork): StoryMatch[] {
+export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork, rules: StoryRules = {}): StoryMatch[] {
   const scored = scoreStory(text, quotes, index, work)
     .map((s) => ({ s, relation: relationOf(s), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
     .filter((x): x is { s: StoryScores; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
+  const { sameSite } = rules;
   return scored
+    // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
+    .filter(({ s, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
