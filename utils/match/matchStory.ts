@@ -78,24 +78,7 @@ export interface StoryWork {
  */
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
-  // docIndex → [shared text shingles, shared quote shingles, shared content words]
-  const hits = new Map<number, [number, number, number]>();
-  const hit = (list: readonly number[], kind: 0 | 1 | 2): void => {
-    if (work) work.postingsRead += 1;
-    for (const d of list) {
-      let h = hits.get(d);
-      if (!h) hits.set(d, (h = [0, 0, 0]));
-      h[kind] += 1;
-    }
-  };
-  for (const f of page.fingerprints) hit(postingList(index.postings, f), 0);
-  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f), 1);
-  for (const t of page.terms) hit(postingList(index.termPostings, t), 2);
-  const total = (h: [number, number, number]): number => h[0] + h[1] + h[2];
-  const candidates = [...hits].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]).slice(0, MAX_CANDIDATES);
-  if (work) work.candidates += candidates.length;
-
-  return candidates.flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
+  return storyCandidates(page, index, work).flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
     const counts = doc.fingerprints;
@@ -120,6 +103,32 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
       },
     ];
   });
+}
+
+/**
+ * The candidates a page's features find in the postings: at most MAX_CANDIDATES documents, most
+ * shared keys first (then the earlier document), each with its hits [shared text shingles, shared
+ * quote shingles, shared content words]. Reads only the postings, never a document, so the stored
+ * library index can tell which kept articles to read for a page (utils/library/readLibraryView.ts).
+ */
+export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quoteFingerprints' | 'terms'>, index: Pick<CorpusIndex, 'postings' | 'quotePostings' | 'termPostings'>, work?: StoryWork): Array<[number, [number, number, number]]> {
+  // docIndex → [shared text shingles, shared quote shingles, shared content words]
+  const hits = new Map<number, [number, number, number]>();
+  const hit = (list: readonly number[], kind: 0 | 1 | 2): void => {
+    if (work) work.postingsRead += 1;
+    for (const d of list) {
+      let h = hits.get(d);
+      if (!h) hits.set(d, (h = [0, 0, 0]));
+      h[kind] += 1;
+    }
+  };
+  for (const f of page.fingerprints) hit(postingList(index.postings, f), 0);
+  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f), 1);
+  for (const t of page.terms) hit(postingList(index.termPostings, t), 2);
+  const total = (h: [number, number, number]): number => h[0] + h[1] + h[2];
+  const candidates = [...hits].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  if (work) work.candidates += candidates.length;
+  return candidates;
 }
 
 /**
