@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
 import type { LibraryDb } from './libraryDb';
 import { compareWithLibrary } from './compareWithLibrary';
-import { readLibraryView } from './readLibraryView';
+import { readLibraryView, type LibraryDocCache } from './readLibraryView';
 import { readLibraryArticle } from './readLibraryArticle';
 import { buildLibraryArticle } from './buildLibraryArticle';
 import { keepArticle, type KeepResult } from './keepArticle';
@@ -38,6 +38,8 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryService {
   let db: Promise<LibraryDb> | null = null;
+  // Candidates read for earlier pages (readLibraryView): an id leaves it whenever its record changes.
+  const docs: LibraryDocCache = new Map();
 
   const database = (): Promise<LibraryDb> => (db ??= openDb().catch((error: unknown) => {
     db = null;
@@ -57,19 +59,23 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
         return { ok: true, status: await status() };
       case 'settings':
         await saveSettings(d, request.change);
+        // A lower cap may have evicted articles.
+        docs.clear();
         return { ok: true, status: await status() };
       case 'list':
         return { ok: true, status: await status(), articles: await listArticles(d, request.search) };
       case 'delete': {
         await deleteArticle(d, request.id);
+        docs.delete(request.id);
         return { ok: true, status: await status() };
       }
       case 'forget-site': {
-        await forgetSite(d, request.site);
+        for (const id of await forgetSite(d, request.site)) docs.delete(id);
         return { ok: true, status: await status() };
       }
       case 'clear':
         await clearLibrary(d);
+        docs.clear();
         return { ok: true, status: await status() };
       case 'export':
         return { ok: true, status: await status(), jsonl: formatLibraryJsonl((await readAllArticles(d)).articles) };
@@ -77,6 +83,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
         const file = parseLibraryJsonl(request.content);
         if (!file.ok) return { ok: false, message: `Nothing was imported: ${file.reason}.` };
         const imported = await importArticles(d, file.articles);
+        docs.clear();
         return { ok: true, status: await status(), imported, rejected: file.rejected };
       }
     }
@@ -84,7 +91,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
 
   return {
     async compare(reading, corpus) {
-      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading));
+      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading, docs));
     },
 
     async keep(reading, tab, readAt) {
@@ -93,7 +100,9 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
       const article = buildLibraryArticle(reading, readAt.toISOString());
       if (!article) return null;
       // The article and its postings (the stored index) are written in one transaction.
-      return keepArticle(await database(), article);
+      const result = await keepArticle(await database(), article);
+      if (result.kept) for (const id of [article.id, ...result.evicted]) docs.delete(id);
+      return result;
     },
 
     async doc(id) {

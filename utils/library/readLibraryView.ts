@@ -15,7 +15,7 @@
 // ranks), and the candidates' quote words. For the page, matchStory sees the same postings and
 // scores the same candidates as on the whole index, so the story matches are the same; quote
 // matches and differences are found among the story's articles, as compareWithCorpus keeps them.
-import type { CorpusIndex } from '../corpus/indexFormat';
+import type { CorpusDoc, CorpusIndex } from '../corpus/indexFormat';
 import { postingList } from '../corpus/postingList';
 import { storyCandidates } from '../match/matchStory';
 import { storyFeatures } from '../match/storyFeatures';
@@ -40,7 +40,35 @@ const STORED: Record<FilteredPostings, 'fingerprints' | 'quoteFingerprints' | 't
 // Null-prototype objects: a key such as "__proto__" must be an ordinary key, as in the JSON index.
 const record = (): Record<string, number[]> => Object.create(null) as Record<string, number[]>;
 
-export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, reading: Analysis): Promise<LibraryView> {
+/**
+ * Kept articles read for earlier pages, as the matcher's documents, by id: the matcher reads a
+ * document's features once per document object (matchStory's docFeatures, matchQuotes' quote
+ * words), so the same object for the same article keeps that work from being redone on every page
+ * (a reader reading one event meets the same candidates again). Only the background writes the
+ * library, and it forgets an id here when it keeps, deletes or evicts it (createLibraryService).
+ */
+export type LibraryDocCache = Map<string, { doc: CorpusDoc; article: LibraryArticle }>;
+
+/** Articles held in a LibraryDocCache: a few candidate lists' worth, a few MB. */
+export const MAX_CACHED_DOCS = 300;
+
+function cached(cache: LibraryDocCache | undefined, id: string): { doc: CorpusDoc; article: LibraryArticle } | undefined {
+  const held = cache?.get(id);
+  if (held) {
+    // Most recently used last: the first entry is the one to drop.
+    cache!.delete(id);
+    cache!.set(id, held);
+  }
+  return held;
+}
+
+function remember(cache: LibraryDocCache | undefined, id: string, held: { doc: CorpusDoc; article: LibraryArticle }): void {
+  if (!cache) return;
+  cache.set(id, held);
+  if (cache.size > MAX_CACHED_DOCS) cache.delete(cache.keys().next().value!);
+}
+
+export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, reading: Analysis, cache?: LibraryDocCache): Promise<LibraryView> {
   const articles: LibraryView['articles'] = new Map();
   if (!reading.isArticle || !reading.article || reading.problem) return { view: corpus, articles };
   const page = storyFeatures(reading.article.text, reading.quotes);
@@ -71,16 +99,27 @@ export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, readin
     ),
   );
   const wanted = storyCandidates(page, view).flatMap(([slot]) => (slot >= base ? [slot] : [])).sort((a, b) => a - b);
-  const values = await Promise.all(wanted.map((slot) => store.get(order[slot - base]!)));
+  const held = await Promise.all(
+    wanted.map(async (slot) => {
+      const id = order[slot - base]!;
+      const known = cached(cache, id);
+      if (known) return known;
+      const read = readLibraryArticle(await store.get(id));
+      if (!('article' in read)) return null;
+      const entries = currentEntries(read.article);
+      const article: LibraryArticle = entries === read.article.index ? read.article : { ...read.article, index: entries };
+      const fresh = { doc: libraryDoc(article, entries), article };
+      remember(cache, id, fresh);
+      return fresh;
+    }),
+  );
   const words = view.quoteWordPostings;
   for (const [word, list] of Object.entries(corpus.quoteWordPostings)) words[word] = list;
   const copied = new Set<string>();
   wanted.forEach((slot, i) => {
-    const read = readLibraryArticle(values[i]);
-    if (!('article' in read)) return;
-    const entries = currentEntries(read.article);
-    const article: LibraryArticle = entries === read.article.index ? read.article : { ...read.article, index: entries };
-    view.docs[slot] = libraryDoc(article, entries);
+    if (!held[i]) return;
+    const { doc, article } = held[i];
+    view.docs[slot] = doc;
     articles.set(article.id, { slot, article });
     article.quotes.forEach((quote, q) => {
       for (const word of quoteWordsOf(quote.text)) {
