@@ -4,17 +4,20 @@
 // `story`, `quoteMatches` and `differences`. A match from the page's own site that rests on
 // shared text alone is that site's template, not the story: the story matching is told which
 // articles are of the page's site (StoryRules.sameSite) and leaves those out in the same pass.
+// Leads that share only names the library is full of (NASA, Earth) are one beat, not one occasion
+// (StoryRules.topicNameDocs).
 import type { Analysis, StoryMatch } from '../types';
 import { compareWithCorpus, type CompareOptions } from '../pipeline/compareWithCorpus';
 import type { LibraryIndex } from './libraryIndex';
 import { sameSite } from './sameSite';
+import { TOPIC_NAME_DOC_SHARE, TOPIC_NAME_MIN_DOCS } from '../match/storyThresholds';
 
 /**
  * What the comparison reads of a library index: the matcher's view and the kept articles by id.
  * The whole in-memory index (LibraryIndex) is one; the slice read from the stored index for one
  * page (readLibraryView) is another.
  */
-export type LibraryView = Pick<LibraryIndex, 'view' | 'articles'>;
+export type LibraryView = Pick<LibraryIndex, 'view' | 'articles' | 'live'>;
 
 /** Never throws (compareWithCorpus reports a failure in `problem`). */
 export function compareWithLibrary(reading: Analysis, index: LibraryView, options: CompareOptions = {}): Analysis {
@@ -22,7 +25,9 @@ export function compareWithLibrary(reading: Analysis, index: LibraryView, option
     const held = index.articles.get(docId);
     return held !== undefined && sameSite(reading, held.article);
   };
-  const compared = compareWithCorpus(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite } });
+  // A name in more than a small share of the library is one of its recurring topics, not the occasion.
+  const topicNameDocs = Math.max(TOPIC_NAME_MIN_DOCS, Math.ceil(TOPIC_NAME_DOC_SHARE * index.live));
+  const compared = compareWithCorpus(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs } });
   if (compared.story.length === 0) return compared;
   const story = compared.story.map((match): StoryMatch => {
     const held = index.articles.get(match.docId);

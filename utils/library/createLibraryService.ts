@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
 import type { LibraryDb } from './libraryDb';
 import { compareWithLibrary } from './compareWithLibrary';
-import { readLibraryView, type LibraryDocCache } from './readLibraryView';
+import { readLibraryView, type LibraryReadCache } from './readLibraryView';
 import { readLibraryArticle } from './readLibraryArticle';
 import { buildLibraryArticle } from './buildLibraryArticle';
 import { keepArticle, type KeepResult } from './keepArticle';
@@ -38,8 +38,15 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryService {
   let db: Promise<LibraryDb> | null = null;
-  // Candidates read for earlier pages (readLibraryView): an id leaves it whenever its record changes.
-  const docs: LibraryDocCache = new Map();
+  // Read for earlier pages (readLibraryView): forgotten whenever a write changes what it holds.
+  const cache: LibraryReadCache = { docs: new Map(), order: null, writes: 0 };
+  /** After a write: the reading order is read again, and the changed articles (all, when not known). */
+  const changed = (ids?: readonly string[]): void => {
+    cache.order = null;
+    cache.writes += 1;
+    if (ids) for (const id of ids) cache.docs.delete(id);
+    else cache.docs.clear();
+  };
 
   const database = (): Promise<LibraryDb> => (db ??= openDb().catch((error: unknown) => {
     db = null;
@@ -60,22 +67,22 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
       case 'settings':
         await saveSettings(d, request.change);
         // A lower cap may have evicted articles.
-        docs.clear();
+        changed();
         return { ok: true, status: await status() };
       case 'list':
         return { ok: true, status: await status(), articles: await listArticles(d, request.search) };
       case 'delete': {
         await deleteArticle(d, request.id);
-        docs.delete(request.id);
+        changed([request.id]);
         return { ok: true, status: await status() };
       }
       case 'forget-site': {
-        for (const id of await forgetSite(d, request.site)) docs.delete(id);
+        changed(await forgetSite(d, request.site));
         return { ok: true, status: await status() };
       }
       case 'clear':
         await clearLibrary(d);
-        docs.clear();
+        changed();
         return { ok: true, status: await status() };
       case 'export':
         return { ok: true, status: await status(), jsonl: formatLibraryJsonl((await readAllArticles(d)).articles) };
@@ -83,7 +90,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
         const file = parseLibraryJsonl(request.content);
         if (!file.ok) return { ok: false, message: `Nothing was imported: ${file.reason}.` };
         const imported = await importArticles(d, file.articles);
-        docs.clear();
+        changed();
         return { ok: true, status: await status(), imported, rejected: file.rejected };
       }
     }
@@ -91,7 +98,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
 
   return {
     async compare(reading, corpus) {
-      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading, docs));
+      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading, cache));
     },
 
     async keep(reading, tab, readAt) {
@@ -101,7 +108,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
       if (!article) return null;
       // The article and its postings (the stored index) are written in one transaction.
       const result = await keepArticle(await database(), article);
-      if (result.kept) for (const id of [article.id, ...result.evicted]) docs.delete(id);
+      if (result.kept) changed([article.id, ...result.evicted]);
       return result;
     },
 

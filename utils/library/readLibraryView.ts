@@ -41,13 +41,21 @@ const STORED: Record<FilteredPostings, 'fingerprints' | 'quoteFingerprints' | 't
 const record = (): Record<string, number[]> => Object.create(null) as Record<string, number[]>;
 
 /**
- * Kept articles read for earlier pages, as the matcher's documents, by id: the matcher reads a
- * document's features once per document object (matchStory's docFeatures, matchQuotes' quote
- * words), so the same object for the same article keeps that work from being redone on every page
- * (a reader reading one event meets the same candidates again). Only the background writes the
- * library, and it forgets an id here when it keeps, deletes or evicts it (createLibraryService).
+ * What the background keeps from one page to the next (only it writes the library, and it
+ * forgets what a write changes: createLibraryService):
+ * - `docs`: kept articles read for earlier pages, as the matcher's documents, by id: the matcher
+ *   reads a document's features once per document object (matchStory's docFeatures, matchQuotes'
+ *   quote words), so the same object for the same article keeps that work from being redone on
+ *   every page (a reader reading one event meets the same candidates again);
+ * - `order`: the ids in reading order (10,000 keys at 10,000 articles), null until read;
+ * - `writes`: counts the writes, so an order read while a write landed is not kept.
  */
-export type LibraryDocCache = Map<string, { doc: CorpusDoc; article: LibraryArticle }>;
+export interface LibraryReadCache {
+  docs: Map<string, { doc: CorpusDoc; article: LibraryArticle }>;
+  order: string[] | null;
+  writes: number;
+}
+type LibraryDocCache = LibraryReadCache['docs'];
 
 /** Articles held in a LibraryDocCache: a few candidate lists' worth, a few MB. */
 export const MAX_CACHED_DOCS = 300;
@@ -68,12 +76,14 @@ function remember(cache: LibraryDocCache | undefined, id: string, held: { doc: C
   if (cache.size > MAX_CACHED_DOCS) cache.delete(cache.keys().next().value!);
 }
 
-export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, reading: Analysis, cache?: LibraryDocCache): Promise<LibraryView> {
+export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, reading: Analysis, cache?: LibraryReadCache): Promise<LibraryView> {
   const articles: LibraryView['articles'] = new Map();
-  if (!reading.isArticle || !reading.article || reading.problem) return { view: corpus, articles };
+  if (!reading.isArticle || !reading.article || reading.problem) return { view: corpus, articles, live: corpus.docs.length };
   const page = storyFeatures(reading.article.text, reading.quotes);
   const store = db.transaction('articles').store;
-  const order = await store.index('readAt').getAllKeys();
+  const writes = cache?.writes;
+  const order = cache?.order ?? (await store.index('readAt').getAllKeys());
+  if (cache && cache.writes === writes) cache.order = order;
   const base = corpus.docs.length;
   const slotOf = new Map(order.map((id, i) => [id, base + i]));
   const limit = banalLimit(base + order.length);
@@ -102,14 +112,14 @@ export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, readin
   const held = await Promise.all(
     wanted.map(async (slot) => {
       const id = order[slot - base]!;
-      const known = cached(cache, id);
+      const known = cached(cache?.docs, id);
       if (known) return known;
       const read = readLibraryArticle(await store.get(id));
       if (!('article' in read)) return null;
       const entries = currentEntries(read.article);
       const article: LibraryArticle = entries === read.article.index ? read.article : { ...read.article, index: entries };
       const fresh = { doc: libraryDoc(article, entries), article };
-      remember(cache, id, fresh);
+      remember(cache?.docs, id, fresh);
       return fresh;
     }),
   );
@@ -132,5 +142,5 @@ export async function readLibraryView(db: LibraryDb, corpus: CorpusIndex, readin
       }
     });
   });
-  return { view, articles };
+  return { view, articles, live: base + order.length };
 }

@@ -49,6 +49,8 @@ export interface StoryScores {
   /** Names both mention anywhere, and names both leads mention. */
   sharedNames: number;
   sharedLeadNames: number;
+  /** Documents that use the rarest name both leads mention (its term posting; 0 when none is posted, Infinity when no lead name is shared). */
+  rarestSharedLeadName: number;
 }
 
 // A corpus article's features do not change while the index is loaded: read once per article.
@@ -78,6 +80,7 @@ export interface StoryWork {
  */
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
+  const pageLeadNames = new Set(page.leadNames);
   return storyCandidates(page, index, work).flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
@@ -100,6 +103,7 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
         subjectOverlap: smallerSubject ? sharedSubjectTerms / smallerSubject : 0,
         sharedNames: sharedCount(page.names, other.names),
         sharedLeadNames: sharedCount(page.leadNames, other.leadNames),
+        rarestSharedLeadName: Math.min(...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length)),
       },
     ];
   });
@@ -139,13 +143,14 @@ export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quot
  * alone (president, officials, Washington) is not evidence, nor is a subject shared without the
  * occasion's names (see docs/matching.md).
  */
-export function relationOf(s: StoryScores): StoryRelation | null {
+export function relationOf(s: StoryScores, topicNameDocs = Infinity): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
   if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
   const sameSubject = s.subjectOverlap >= SUBJECT_MIN_OVERLAP && s.sharedSubjectTerms >= SUBJECT_MIN_SHARED;
-  const sameNames = s.sharedLeadNames >= OCCASION_MIN_LEAD_NAMES && s.sharedNames >= OCCASION_MIN_NAMES;
+  // In a library, leads that share only its recurring names (NASA, Earth) are one beat, not one occasion.
+  const sameNames = s.sharedLeadNames >= OCCASION_MIN_LEAD_NAMES && s.sharedNames >= OCCASION_MIN_NAMES && s.rarestSharedLeadName <= topicNameDocs;
   const sameRemarks = s.sharedQuoteShingles >= REWRITE_MIN_SHARED_QUOTE_SHINGLES;
   const longRemark = s.sharedQuoteShingles >= LONG_QUOTE_SHINGLES;
   // The same remarks are the same occasion when both leads name its people and place, or when one remark is quoted at length.
@@ -185,6 +190,11 @@ export interface StoryRules {
    * the same occasion that `related` needs (utils/library/sameSite.ts).
    */
   sameSite?: (docId: string) => boolean;
+  /**
+   * A name used by more documents than this is a recurring topic of the index, not evidence of
+   * the occasion (TOPIC_NAME_DOC_SHARE: the library's size decides it; unset for the corpus alone).
+   */
+  topicNameDocs?: number;
 }
 
 /**
@@ -197,14 +207,14 @@ export interface StoryRules {
  */
 export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork, rules: StoryRules = {}): StoryMatch[] {
   const scored = scoreStory(text, quotes, index, work)
-    .map((s) => ({ s, relation: relationOf(s), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
+    .map((s) => ({ s, relation: relationOf(s, rules.topicNameDocs), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
     .filter((x): x is { s: StoryScores; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
-  const { sameSite } = rules;
+  const { sameSite, topicNameDocs } = rules;
   return scored
     // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
-    .filter(({ s, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }) !== null)
+    .filter(({ s, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
