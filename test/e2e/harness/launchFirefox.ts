@@ -175,9 +175,10 @@ export async function launchFirefox(server: FixtureServer, initScripts: Readonly
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
-      // The add-on is installed as a temporary add-on, which Firefox uninstalls when it closes;
-      // uninstalling removes its storage, the library with it, unless these keep it for the next
-      // start on the same profile (the restart scenario).
+      // The add-on is a temporary one, uninstalled when Firefox closes, where a reader's add-on
+      // stays installed. Its IndexedDB survived a restart without these prefs when tried
+      // (3 Dec 2026, ESR 153); they make sure no uninstall clean-up ever removes the library
+      // between two starts on one profile (the restart scenario), as for an installed add-on.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
     },

@@ -24,6 +24,8 @@ export type LibraryProfile = 'reader' | 'fresh';
 export interface LibraryProfiles<S extends BrowserSession> {
   session(): S;
   server(): FixtureServer;
+  /** The running browser, or undefined (a test run alone with -t). */
+  running(): S | undefined;
   /** Closes the running browser, if any, and starts one on `profile`. */
   start(profile: LibraryProfile, options?: Omit<LaunchOptions, 'profileDir'>): Promise<S>;
   /** A scratch folder for files the reader picks (an export to import), removed at the end. */
@@ -61,6 +63,7 @@ export function useLibraryProfiles<S extends BrowserSession>(launch: (server: Fi
   };
   return {
     session: () => must(session, 'browser'),
+    running: () => session,
     server: () => must(server, 'fixture server'),
     scratchDir: () => must(root, 'scratch folder'),
     async start(profile, options = {}) {
