@@ -30,14 +30,16 @@ export interface FirefoxSession extends BrowserSession {
   browser: Browser;
 }
 
-/** Waits until a download into `dir` (empty before) is complete, and returns its text. */
+/** Waits until a download into `dir` (empty before) is complete, and returns its text (never empty). */
 async function downloadedText(dir: string): Promise<string> {
   const deadline = Date.now() + 20_000;
   // Firefox writes NAME.part and a placeholder NAME, then moves the .part over the placeholder.
   for (;;) {
+    // (So an empty file, the placeholder before the .part appears, is not taken for a finished one.)
     const names = await readdir(dir);
     const done = names.filter((n) => !n.endsWith('.part'));
-    if (done.length > 0 && names.length === done.length) return readFile(path.join(dir, done[0]!), 'utf8');
+    const text = done.length > 0 && names.length === done.length ? await readFile(path.join(dir, done[0]!), 'utf8') : '';
+    if (text !== '') return text;
     if (Date.now() > deadline) throw new Error(`no finished download in ${dir} within 20 s (found: ${names.join(', ') || 'nothing'})`);
     // Polling the download folder: the loop ends when the file is there.
     await new Promise((resolve) => setTimeout(resolve, 50));
