@@ -5,7 +5,7 @@
 // original; then restarts the browser, exports, clears, and imports the export into a fresh
 // profile. The library lives in the browser profile, so these tests start their own browsers
 // on profiles they keep, one launch per profile state (first start, restart, fresh profile).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -44,6 +44,8 @@ export function useLibraryProfiles<S extends BrowserSession>(launch: (server: Fi
   let session: S | undefined;
   let root: string | undefined;
   beforeAll(async () => {
+    // Screenshots and measurements go here; on a fresh clone this file may run first.
+    await mkdir(resultsDir, { recursive: true });
     server = await startFixtureServer();
     root = await mkdtemp(path.join(tmpdir(), 'cq-library-e2e-'));
   });
