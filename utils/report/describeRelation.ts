@@ -2,6 +2,7 @@
 // "A copy of Sky News's report", "A rewrite — credits BBC". null when nothing matched.
 import type { Analysis } from '../types';
 import { joinWords } from './joinWords';
+import { librarySourceLabel } from '../library/librarySourceLabel';
 
 /** "Sky News's report"; an unknown outlet is named honestly, not given a made-up name. */
 export function possessiveReport(outlet: string): string {
@@ -15,6 +16,8 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 export function describeRelation(analysis: Analysis): string | null {
   const same = analysis.story.find((s) => s.relation === 'same');
   if (same) {
+    // The reader's own earlier reading: say so, not "This is X's report" as for a corpus text.
+    if (same.source?.kind === 'library') return `You read this before (${librarySourceLabel(same.source)})`;
     // The page may name its publisher where the corpus text does not: do not contradict it.
     if (/^unnamed outlet\b/i.test(same.outlet)) return "This is one of the corpus's reports (its text does not name the outlet)";
     return `This is ${possessiveReport(same.outlet)}`;
