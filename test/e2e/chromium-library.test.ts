@@ -4,20 +4,28 @@
 // is read and its report opened (thread time from a performance trace, as for the reading check).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { finishedAnalysis } from './harness/finishedAnalysis';
 import { launchChromium } from './harness/launchChromium';
 import { describeLibraryScenarios, useLibraryProfiles } from './harness/libraryScenarios';
 import { resultsDir } from './harness/paths';
 import { readReportDom, type ReportView } from './harness/readReport';
 import { threadTasks, traceWhile, type ReadingTask } from './harness/readingTasks';
-import { syntheticLibraryJsonl } from './harness/syntheticLibraryJsonl';
-import { readLibraryPage } from '../library/libraryPages';
+import { writeSyntheticLibrary } from './harness/syntheticLibraryJsonl';
 
 const profiles = useLibraryProfiles((server, options) => launchChromium(server, [], options));
+const SYNTHETIC_ARTICLES = 1000;
+/** The 1,000-article file, written beside the scenarios (seconds of CPU in Node). */
+let syntheticFile: { path: string; written: Promise<void> } | undefined;
+beforeAll(() => {
+  const file = path.join(profiles.scratchDir(), 'synthetic-library.jsonl');
+  const written = writeSyntheticLibrary(file, SYNTHETIC_ARTICLES);
+  // Awaited by the test that imports it; a failure is reported there, not as an unhandled rejection.
+  written.catch(() => undefined);
+  syntheticFile = { path: file, written };
+});
 describeLibraryScenarios(profiles);
 
-const SYNTHETIC_ARTICLES = 1000;
 const NOTE =
   "Per page, the tasks of the extension's service worker thread (Chromium trace, 'ServiceWorker thread') while the page " +
   'was read and its report opened, with a library of the 4 Harwick pages and 1,000 synthetic articles: cpuMs is thread ' +
@@ -35,9 +43,10 @@ describe(`a library of ${SYNTHETIC_ARTICLES.toLocaleString('en')} more articles 
   test('imported on the options page, then a page read and its report opened: no service-worker task does 50 ms of work once the index is loaded and warm', async () => {
     // After the scenarios above, on their fresh profile (which holds the 4 Harwick pages); alone, on a new one.
     const session = profiles.running() ?? (await profiles.start('fresh'));
-    const file = path.join(profiles.scratchDir(), 'synthetic-library.jsonl');
-    // With the Harwick copy, rewrite and unrelated page (read in Node), so the check below holds either way.
-    await writeFile(file, syntheticLibraryJsonl(SYNTHETIC_ARTICLES, (['syndicated', 'rewrite', 'unrelated'] as const).map(readLibraryPage)));
+    // With the Harwick copy, rewrite and unrelated page, so the checks below hold either way.
+    if (!syntheticFile) throw new Error('the synthetic library was not started');
+    await syntheticFile.written;
+    const file = syntheticFile.path;
     const options = await session.openExtensionPage('/options.html');
     await options.waitFor(() => document.querySelector('main.options h1') !== null);
     await options.uploadFile('input[type="file"]', file);
