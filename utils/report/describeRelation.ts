@@ -1,5 +1,5 @@
 // The header's one line on how the page relates to the corpus: "This is Sky News's report",
-// "A copy of Sky News's report", "A rewrite — credits BBC". null when nothing matched.
+// "The same text as Sky News's report", "A rewrite — credits BBC". null when nothing matched.
 import type { Analysis } from '../types';
 import { joinWords } from './joinWords';
 import { librarySourceLabel } from '../library/librarySourceLabel';
@@ -10,8 +10,6 @@ export function possessiveReport(outlet: string): string {
   if (unnamed) return `an unnamed outlet's report${unnamed[1] ? ` ${unnamed[1]}` : ''}`;
   return `${outlet}'s report`;
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function describeRelation(analysis: Analysis): string | null {
   const same = analysis.story.find((s) => s.relation === 'same');
@@ -26,7 +24,9 @@ export function describeRelation(analysis: Analysis): string | null {
   if (!best) return null;
   switch (best.relation) {
     case 'copy':
-      return capitalise(`a copy of ${possessiveReport(best.outlet)}`);
+      // Not "a copy of": a syndicated text read first in the reader's library may be the copy,
+      // and the page the original; the text alone does not tell which came first.
+      return `The same text as ${possessiveReport(best.outlet)}`;
     case 'rewrite':
       return analysis.credits.length > 0
         ? `A rewrite — credits ${joinWords(analysis.credits)}`
