@@ -48,7 +48,7 @@ const CUE_OPENS = new RegExp(
   `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}(?:${FINITE})\\b|(?:he|she|they|we|i)\\s+(?:${FINITE})\\b)`,
   'u',
 );
-const cueOpens = (head: string): boolean => CUE_OPENS.test(head) || /^\s*[―—–-]\s*\p{Lu}/u.test(head);
+const cueOpens = (head: string): boolean => (CUE_OPENS.test(head) && SIGNS_OFF.test(head)) || /^\s*[―—–-]\s*\p{Lu}/u.test(head);
 
 // A speaker's name in capitals and a colon opening a transcript line.
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
@@ -73,6 +73,33 @@ function ownVerbAfter(tokens: readonly ClauseToken[], b: number): boolean {
   return false;
 }
 
+// After the reporting verb of a sentence that signs the quote before it ("“…” Trump said.",
+// "“…,” Welch said, according to…"), nothing that opens a clause of its own: in "Kasich said he
+// would have fired…", "Reid said both…", "Mr. Zahed said: “…”" the sentence reports something
+// else, and the quote before it is not its.
+const SIGNS_OFF = new RegExp(
+  `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}|(?:he|she|they|we|i)\\s+)(?:${FINITE})\\b(?!\\s*:|\\s+(?:he|she|they|it|we|i|you|that|this|both|the|a|an|his|her|their|its|there)\\b)`,
+  'u',
+);
+
+/**
+ * The last quote of the sentence before a cue sentence stands alone: nothing but other quotes and
+ * punctuation before it. "Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called…" and
+ * "Donald Trump said Clinton “caused death.” Bernie Sanders called…": the quote is the object of
+ * its own sentence's verb, and the next sentence's cue is someone else's.
+ */
+function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpan[]): boolean {
+  let writer = '';
+  let at = sentence.start;
+  for (const q of quotes) {
+    if (q.close <= sentence.start || q.open >= sentence.end) continue;
+    writer += text.slice(at, Math.max(at, q.open));
+    at = Math.max(at, q.close);
+  }
+  writer += text.slice(at, sentence.end);
+  return !/\p{L}/u.test(writer);
+}
+
 /** Sentences of one paragraph, joined where a break falls inside a quotation. */
 function paragraphSentences(text: string, para: TextSpan, quotes: readonly QuoteSpan[]): TextSpan[] {
   const raw = splitSentences(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
@@ -91,7 +118,7 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
       continue;
     }
     // “…?” Trump said. — the cue after a quote that ends its own sentence still belongs to it.
-    if (prev && /[.!?…][”"’»]\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
+    if (prev && /[.!?…][”"’»]\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && standsAlone(text, prev, quotes) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
       prev.end = s.end;
       continue;
     }

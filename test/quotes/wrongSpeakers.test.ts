@@ -1,0 +1,41 @@
+// Wrong speakers the rules used to give on US political reporting (issue 16, third round), each in
+// a passage written for this test. Precision first: where the text does not settle who spoke,
+// the speaker is null rather than a wrong name.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../utils/quotes/extractQuotes';
+
+const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+
+describe('a cue sentence after a quote that ends its own sentence', () => {
+  it.each([
+    [
+      'the quote is the object of its own sentence: the next cue is someone else’s',
+      'Dana Whitcombe called the plan “reckless.” Sen. Ivo Marsh called it “overdue.”',
+      ['Dana Whitcombe', 'Ivo Marsh'],
+    ],
+    [
+      'a fragment after "said", then another person’s cue',
+      'Tom Haldane said Ruth Pike “lied to voters.” Ruth Pike called Haldane a “desperate man.”',
+      ['Tom Haldane', 'Ruth Pike'],
+    ],
+    [
+      'the next sentence’s verb opens a colon: it introduces the quote after it',
+      '“We are farmers,” Ms. Ortiz said. “We are not smugglers.” Mr. Pell said: “The border is closed.”',
+      ['Ortiz', 'Ortiz', 'Pell'],
+    ],
+    [
+      'the next sentence reports a clause of its own',
+      '“It is a sad day,” Cruz told reporters. “This has no place in politics.” Ohio Gov. Tom Weller said he would have fired the aide.',
+      ['Cruz', 'Cruz'],
+    ],
+    [
+      'a pronoun cue after an embedded fragment belongs to the next sentence',
+      'Rep. Alan Brisk said Mayor Jo Denton asked members to stay “closely coordinated.” She added that the vote is close.',
+      ['Alan Brisk'],
+    ],
+    ['a quote standing alone, signed by the next sentence, still is', '“Why would we wait?” Trump said.', ['Trump']],
+    ['signed with a short adverbial', '“It is settled.” Mayor Ann Cole said on Tuesday.', ['Ann Cole']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
