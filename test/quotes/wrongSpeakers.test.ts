@@ -39,3 +39,36 @@ describe('a cue sentence after a quote that ends its own sentence', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a clause with a subject of its own between a cue and the quote', () => {
+  it.each([
+    [
+      'a cue inside an opening "After" clause does not reach the quote after it',
+      'After Gov. Sam Rourke attacked her record during a debate, Hillary shot back, “I chose to work.”',
+      [null],
+    ],
+    [
+      'nor one inside an opening "When" clause',
+      'When Trump suggested the island would sue, Rubio fired back: “They will lose.”',
+      [null],
+    ],
+    ['a quote inside the opening clause stays with its cue', 'When Trump said he would “fix it fast,” few people believed him.', ['Trump']],
+    [
+      'the subject does not reach past "while" and a new subject',
+      'Mayor Dale Pruett refers to the governor as “Mr. Hale,” while Gov. Lou Hale refers to the mayor as “Dale.”',
+      ['Dale Pruett', null],
+    ],
+    [
+      'nor past "when" and a group',
+      'Sen. Amy Voss had a strong night, when many commentators called her “the adult in the room.”',
+      [null],
+    ],
+    [
+      'a reporting verb’s clause goes on past "while"',
+      'Director Ross Kemp said that while the aides had been “extremely careless,” no charges were due.',
+      ['Ross Kemp'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

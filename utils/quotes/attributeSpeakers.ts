@@ -100,6 +100,37 @@ function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpa
   return !/\p{L}/u.test(writer);
 }
 
+// Words that open a clause with a subject of its own. A cue on one side of such a clause does not
+// reach a quote on the other: "After Jerry Brown criticized her, Hillary shot back, “…”" (not
+// Brown's), "Kasich came off a strong debate, when many commentators called him “…”" (not Kasich's).
+const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if'.split(' '));
+const CLAUSE_WORDS = new Set('when while whereas although though because'.split(' '));
+const NEW_SUBJECT = new Set('the a an his her their its some many most several one'.split(' '));
+
+/** The index of the token that ends an opening subordinate clause ("After X said Y, …" -> the token after the comma), or -1. */
+function openingClauseEnd(tokens: readonly ClauseToken[]): number {
+  let k = 0;
+  // "But when…", "And after…"
+  if (tokens[k] && /^(?:but|and|yet|so|then)$/u.test(tokens[k]?.lower ?? '')) k++;
+  if (!tokens[k] || !OPENING_CLAUSE.has(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.gap.includes(',') && t.quote === null) return j;
+  }
+  return -1;
+}
+
+/** A clause with a subject of its own opens between tokens `from` and `to` (exclusive): "…, when he insists", "while Trump refers". */
+function clauseBetween(tokens: readonly ClauseToken[], from: number, to: number): boolean {
+  for (let m = from + 1; m + 1 < to; m++) {
+    const t = tokens[m];
+    const next = tokens[m + 1];
+    if (t && next && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return true;
+  }
+  return false;
+}
+
 /** Sentences of one paragraph, joined where a break falls inside a quotation. */
 function paragraphSentences(text: string, para: TextSpan, quotes: readonly QuoteSpan[]): TextSpan[] {
   const raw = splitSentences(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
@@ -322,6 +353,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
       const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
       const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
+      const clauseEnd = openingClauseEnd(tokens);
       let lastPointer = 0;
       let firstPointer = 0;
       let before: Found | undefined;
@@ -333,14 +365,22 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         if (!span) return;
         while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = outer[lastPointer++];
         while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
-        const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according ?? headline;
+        // A cue inside an opening subordinate clause does not reach a quote after it. (In the
+        // middle of a sentence a reporting verb's clause goes on: "Comey said that while Clinton
+        // had been “extremely careless”…" is Comey's.)
+        const cutOff = (c: Found): boolean => c.cue.last < clauseEnd && b >= clauseEnd;
+        const reaching = before && !cutOff(before) ? before : undefined;
+        const choice = afterCue.get(b + 1) ?? reaching ?? byFirst[firstPointer] ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
-        const bySubject = choice === undefined && subjectAt < t.start && !passiveBefore(tokens, b) ? (subject?.name ?? opener()) : null;
-        const position = choice === undefined ? '' : choice === afterCue.get(b + 1) ? 'right-after' : choice === before ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
+        const bySubject =
+          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !clauseBetween(tokens, 0, b)
+            ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
+            : null;
+        const position = choice === undefined ? '' : choice === afterCue.get(b + 1) ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
-        const attached = position === 'right-after' || (choice !== undefined && choice === before && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
+        const attached = position === 'right-after' || (choice !== undefined && choice === reaching && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
         // A reporting verb after the quote in its sentence that we could not read ("…,” said
         // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
