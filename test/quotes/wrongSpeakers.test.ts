@@ -72,3 +72,12 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('names a reader recognises, not words of the sentence around them', () => {
+  it.each([
+    ['a headline that opens with "Why"', 'Why Delgado Matters\n\nBecause Delgado is popular, aides expect a win. “We start Monday,” Delgado said.', ['Delgado']],
+    ['a name after "this" qualifies someone else', 'Governor Ed Pruett was abroad on Monday. This Pruett impostor spoke about “fixing the roads.”', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -214,7 +214,7 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     const possessive = /['’]s?$/u.test(tokens[j - 1]?.text ?? '');
     if (possessive ? !SAYING_NOUNS.has(after.lower) : SOURCE_NOUNS.has(after.lower)) continue;
     // After a determiner the name must be the whole subject, a verb next ("The Sierra Club has…").
-    if (/^(?:a|an|the|some)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
+    if (/^(?:a|an|the|some|this|that|these|those)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
     // A two-word name opening the sentence is learned ("Emmanuel Macron then addressed…");
     // after an opening phrase, or with one word, the person must be known already.

@@ -26,6 +26,17 @@ export interface Person {
 // First words of place names that are not people ("New Hampshire", "South Carolina").
 const PLACE_WORDS = new Set('new south north east west san santa los las des fort saint st lake mount port palm'.split(' '));
 
+// Words that open a sentence or clause and so are capitalised before a name, never part of it:
+// "Why Obama's pick matters", "Because Twitter is…", "This Trump doppelganger", "Alongside BLM calls".
+const OPENERS = new Set('because why how what where whose whom who this these those that alongside amid despite whether though although unlike'.split(' '));
+
+/** The phrase without the sentence words before the name. */
+function withoutOpener(phrase: NamePhrase): NamePhrase {
+  let k = 0;
+  while (k < phrase.name.length - 1 && OPENERS.has(foldText(phrase.name[k] ?? ''))) k++;
+  return k === 0 ? phrase : { ...phrase, name: phrase.name.slice(k) };
+}
+
 const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
 
@@ -138,7 +149,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     return lastMentioned(candidates, at) ?? candidates[0] ?? null;
   };
 
-  const add = (phrase: NamePhrase, at: number, learn: boolean): Person | null => {
+  const add = (given: NamePhrase, at: number, learn: boolean): Person | null => {
+    const phrase = withoutOpener(given);
     const keys = phrase.name.map(fold);
     const surname = keys[keys.length - 1];
     if (surname === undefined) return null;
