@@ -12,6 +12,14 @@
 import { foldText } from '../../../utils/text/foldText';
 
 const CUT = new Set('of for at in from with on by to who whom whose which that and or said says'.split(' '));
+// Titles that take "of" ("Secretary of State John Kerry", "Former Speaker of the House Newt Gingrich").
+const OF_TITLES = new Set('secretary speaker director chairman chairwoman chair president minister governor attorney head chief leader mayor commissioner'.split(' '));
+// Words that may stand before such a title ("former", "then-").
+const BEFORE_TITLE = new Set('former then acting late the a an'.split(' '));
+const DETERMINER = new Set('a an the this that'.split(' '));
+// A share of a group is the group: "About four in 10 South Carolina voters", "At least half of
+// voters in each state", "An average of 10 percent of registered voters" -> voters.
+const SHARE = /^\s*(?:(?:about|nearly|almost|roughly|some|at least|at most|more than|fewer than|less than|an average of)\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter|a majority|most|many)\s*(?:percent|%)?\s+(?:in\s+(?:\d+|ten)\s+|of\s+(?:the\s+)?)/iu;
 
 // Folded as the extension compares words (foldText: one apostrophe, no accents), possessive dropped.
 const fold = (w: string): string => foldText(w).replace(/'s?$/u, '');
@@ -21,17 +29,35 @@ export function heads(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/[,;—–()]/u)) {
     const words: string[] = [];
-    for (const w of part.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []) {
+    const written: string[] = [];
+    for (const w of part.replace(SHARE, '').match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? []) {
       const f = fold(w).replace(/\.$/u, '');
-      // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a one-word title's "of" goes on.
-      if (f === 'of' && words.length === 1 && /^\p{Lu}/u.test(part.trim())) {
+      // "Secretary of State John Kerry", "Former Secretary of State Madeleine Albright", "Speaker of
+      // the House Paul Ryan": a capitalised title's "of" goes on ("Supporters of Sanders" stops).
+      const title = words.filter((x) => !BEFORE_TITLE.has(x));
+      const titleWord = written[written.length - 1] ?? '';
+      if (f === 'of' && title.length === 1 && OF_TITLES.has(title[0] ?? '') && /^\p{Lu}/u.test(titleWord)) {
         words.push(f);
+        written.push(w);
+        continue;
+      }
+      // Two sources joined by "and" are both the source ("Edward-Isaac Dovere and Gabriel
+      // Debenedetti"); an "and" after a preposition is inside its object ("the Institute for
+      // Science and International Security"), which the preposition has already cut off.
+      if (f === 'and' && words.length > 0) {
+        const head = words[words.length - 1];
+        if (head) out.push(head);
+        words.length = 0;
+        written.length = 0;
         continue;
       }
       if (CUT.has(f) && words.length > 0) break;
-      // A participle or reflexive after the noun starts a modifier: "a poll released Sunday", "Cruz himself".
-      if (words.length > 0 && /^\p{Ll}/u.test(w) && (/^\p{L}{3,}ed$/u.test(f) || /sel(?:f|ves)$/u.test(f))) break;
+      // A participle or reflexive after the noun starts a modifier: "a poll released Sunday", "Cruz
+      // himself"; after a determiner it is an adjective ("A flabbergasted Noah").
+      const afterNoun = words.some((x) => !DETERMINER.has(x));
+      if (afterNoun && /^\p{Ll}/u.test(w) && (/^\p{L}{3,}ed$/u.test(f) || /sel(?:f|ves)$/u.test(f))) break;
       words.push(f);
+      written.push(w);
     }
     // "Jr." and "Sr." follow the surname.
     while (words.length > 1 && /^(?:jr|sr|ii|iii)$/u.test(words[words.length - 1] ?? '')) words.pop();
