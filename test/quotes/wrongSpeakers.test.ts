@@ -81,3 +81,20 @@ describe('names a reader recognises, not words of the sentence around them', () 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('words that judge, groups, and quotes signed by a verb the rules do not know', () => {
+  it.each([
+    ['a quote judging someone’s comments is not theirs', 'The council released a statement saying Mayor Ott’s comments are “a disgrace to the city.”', [null]],
+    ['a possessive with "that" still introduces what was said', 'Mayor Ott’s assertion that “the roads are fine” drew laughs.', ['Ott']],
+    [
+      'a quote signed “…,” X verb-ed has its own speaker: no carry-over from the paragraph before',
+      'Trump said France was lost: “France is finished,” he claimed.\n\n“France will always be France,” an angry Hollande retaliated.',
+      ['Trump', null],
+    ],
+    ['a capitalised group introduces no one', 'Sen. Ida Marr spoke first.\n\nDemocrats, meanwhile, blasted the ruling.\n\n“This is a sad day for the court.”', [null]],
+    ['nor is it "he"', 'Sen. Ida Marr spoke first. Democrats said the vote was rigged. “It is over,” he said.', ['Ida Marr']],
+    ['a group is still the source it names', '“The ruling is a disgrace,” Republicans said.', ['Republicans']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@
 //     only a quote after a paragraph that ended with an attributed quote.
 // Otherwise the speaker is null: the text does not say, and we do not guess.
 // "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
-import { buildPeople, type People, type Person } from './buildPeople';
+import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
@@ -17,6 +17,7 @@ import { openingSubject } from './openingSubject';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
+import { foldText } from '../text/foldText';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
 /** Speaker and kind of one quotation. */
@@ -63,12 +64,22 @@ function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
   return false;
 }
 
-/** A finite reporting verb right after the quote, within a few words ("…,” Sweeny said). */
-function ownVerbAfter(tokens: readonly ClauseToken[], b: number): boolean {
+/**
+ * A finite reporting verb right after the quote, within a few words ("…,” Sweeny said); or, after a
+ * quote that ends with a comma inside its marks, a subject and any past or present verb
+ * ("“…,” an angry Hollande retaliated", "“…,” Bennett shot back", "“…,” agrees Michelle Stevens"):
+ * news writing signs a quote that way, so the quote has a speaker of its own, read or not.
+ */
+function ownVerbAfter(tokens: readonly ClauseToken[], b: number, quoted: string): boolean {
+  const comma = /,\s*$/u.test(quoted);
+  let named = false;
   for (let k = b + 1; k < tokens.length && k - b <= 6; k++) {
     const t = tokens[k];
     if (!t || t.quote !== null) return false;
     if (!t.cap && FINITE_SET.has(t.lower)) return true;
+    if (k === b + 1 && /^(?:and|or|but|which|who|as|while|because|if|so|for|in|on|at|to|of|with)$/u.test(t.lower)) return false;
+    if (t.cap) named = true;
+    else if (comma && (named || k === b + 1) && /^\p{L}+(?:ed|s)$/u.test(t.text) && t.gap.trim() === '') return true;
   }
   return false;
 }
@@ -131,6 +142,16 @@ function clauseBetween(tokens: readonly ClauseToken[], from: number, to: number)
   return false;
 }
 
+/**
+ * "Sir Keir’s assertion that “…”", "Starmer’s warning: “…”": the possessive's noun introduces what
+ * was said. In "saying Trump’s comments are “…”" or "called Trump’s remarks “racist”" the quote
+ * judges the remarks, and is not theirs.
+ */
+function possessiveOpens(tokens: readonly ClauseToken[], noun: number, b: number): boolean {
+  const next = tokens[noun + 1];
+  return noun + 1 === b || next?.lower === 'that' || /[:,]/u.test(next?.gap ?? '');
+}
+
 /** Sentences of one paragraph, joined where a break falls inside a quotation. */
 function paragraphSentences(text: string, para: TextSpan, quotes: readonly QuoteSpan[]): TextSpan[] {
   const raw = splitSentences(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
@@ -171,7 +192,10 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
     }
     case 'name': {
       const person = people.byName(subject.phrase, subject.at, true);
-      return person ? { speaker: person.name, person } : null;
+      if (person) return { speaker: person.name, person };
+      // "Democrats said…": the group is the source, as a description.
+      const group = subject.phrase.name.length === 1 ? (subject.phrase.name[0] ?? '') : '';
+      return GROUP_NAMES.has(foldText(group)) ? { speaker: group, person: null } : null;
     }
     case 'role': {
       const person = people.byRole(subject.role, subject.qualifier, Number.MAX_SAFE_INTEGER);
@@ -368,7 +392,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // A cue inside an opening subordinate clause does not reach a quote after it. (In the
         // middle of a sentence a reporting verb's clause goes on: "Comey said that while Clinton
         // had been “extremely careless”…" is Comey's.)
-        const cutOff = (c: Found): boolean => c.cue.last < clauseEnd && b >= clauseEnd;
+        const cutOff = (c: Found): boolean => (c.cue.last < clauseEnd && b >= clauseEnd) || (c.cue.kind === 'possessive' && !possessiveOpens(tokens, c.cue.last, b));
         const reaching = before && !cutOff(before) ? before : undefined;
         const choice = afterCue.get(b + 1) ?? reaching ?? byFirst[firstPointer] ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
@@ -384,7 +408,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
         // A reporting verb after the quote in its sentence that we could not read ("…,” said
         // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
-        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b);
+        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b, text.slice(span.start, span.end));
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };
       });

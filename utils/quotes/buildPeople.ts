@@ -30,6 +30,14 @@ const PLACE_WORDS = new Set('new south north east west san santa los las des for
 // "Why Obama's pick matters", "Because Twitter is…", "This Trump doppelganger", "Alongside BLM calls".
 const OPENERS = new Set('because why how what where whose whom who this these those that alongside amid despite whether though although unlike'.split(' '));
 
+// Groups named with a capital ("Democrats blasted…", "Republicans said…"): a description of many
+// people, never one person, so never "he" or "she" and never the one a next paragraph quotes.
+export const GROUP_NAMES = new Set(
+  ('democrats republicans conservatives liberals progressives moderates independents libertarians socialists ' +
+    'evangelicals christians catholics protestants muslims jews mormons americans europeans hispanics latinos ' +
+    'tories nationalists populists millennials democrat republican').split(' '),
+);
+
 /** The phrase without the sentence words before the name. */
 function withoutOpener(phrase: NamePhrase): NamePhrase {
   let k = 0;
@@ -154,7 +162,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     const keys = phrase.name.map(fold);
     const surname = keys[keys.length - 1];
     if (surname === undefined) return null;
-    if (keys.length === 1 && NOT_NAMES.has(surname)) return null;
+    if (keys.length === 1 && (NOT_NAMES.has(surname) || GROUP_NAMES.has(surname))) return null;
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
