@@ -98,3 +98,13 @@ describe('words that judge, groups, and quotes signed by a verb the rules do not
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a name inside a larger subject', () => {
+  it.each([
+    ['a spokesman for a named candidate', 'A spokesman for Democratic candidate Rosa Delgado called the report “outrageous.”', ['a spokesman for Democratic candidate Rosa Delgado']],
+    ['a columnist for a named site', 'A columnist for the news site Pando said he was “utterly ashamed.”', ['a columnist for the news site Pando']],
+    ['the name opening its own subject is the speaker', 'Rosa Delgado called the report “outrageous.”', ['Rosa Delgado']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -142,6 +142,32 @@ function clauseBetween(tokens: readonly ClauseToken[], from: number, to: number)
   return false;
 }
 
+// Nouns for someone who speaks for, or belongs to, the named person or body: in "a spokesman for
+// Democratic presidential candidate Hillary Clinton called…" the spokesman is the speaker.
+const SPEAKS_FOR = new Set([...SOURCE_NOUNS, ...'columnist columnists editor editors reporter reporters head chief member members friend friends wife husband son daughter brother sister attorney attorneys staffer staffers strategist strategists operative operatives'.split(' ')]);
+
+/**
+ * The description a name sits inside, when the name only completes "a spokesman for …", "a
+ * columnist for the tech news site …", "the head of …": the words from its determiner to the
+ * name, or null when the name opens its own subject.
+ */
+function speaksFor(tokens: readonly ClauseToken[], nameAt: number, name: string): string | null {
+  for (let k = nameAt - 1; k >= 0 && nameAt - k <= 6; k--) {
+    const t = tokens[k];
+    const after = tokens[k + 1];
+    if (!t || t.quote !== null || /[,;:\n]/u.test(after?.gap ?? '')) return null;
+    if (!/^(?:for|of|with|at|from)$/u.test(t.lower)) continue;
+    const noun = tokens[k - 1];
+    if (!noun || noun.cap || !SPEAKS_FOR.has(noun.lower) || !/^[^\S\n]+$/u.test(t.gap)) return null;
+    let d = k - 1;
+    while (d > 0 && nameAt - d < 10 && !/[,;:\n]/u.test(tokens[d]?.gap ?? '') && tokens[d - 1]?.quote === null && !SPEECH_VERBS.has(tokens[d - 1]?.lower ?? '') && !/^(?:and|or|but|that|while|when|as)$/u.test(tokens[d - 1]?.lower ?? '')) d--;
+    const words = tokens.slice(d, nameAt).map((w) => w.text);
+    const first = words[0] ?? '';
+    return [first.charAt(0).toLowerCase() + first.slice(1), ...words.slice(1), name].join(' ');
+  }
+  return null;
+}
+
 /**
  * "Sir Keir’s assertion that “…”", "Starmer’s warning: “…”": the possessive's noun introduces what
  * was said. In "saying Trump’s comments are “…”" or "called Trump’s remarks “racist”" the quote
@@ -322,6 +348,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       };
       if (subject) setSubject(subject);
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
+      const tokenAt = new Map<number, number>();
+      tokens.forEach((t, k) => tokenAt.set(t.start, k));
       for (const cue of findCues(tokens)) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
@@ -329,7 +357,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
             ? ((person) => (person ? { speaker: person.name, person } : null))(people.byName(cue.subject.phrase, cue.subject.at, false))
             : resolve(cue.subject, people, subjects);
         if (!resolved) continue;
-        const who = sameSource(resolved);
+        // "A spokesman for … Hillary Clinton called…": the spokesman speaks, not Clinton.
+        const nameAt = cue.subject.kind === 'name' ? (tokenAt.get(cue.subject.at) ?? -1) : -1;
+        const wider = resolved.speaker !== null && nameAt > 0 ? speaksFor(tokens, nameAt, resolved.speaker) : null;
+        const who = wider !== null ? { speaker: wider, person: null } : sameSource(resolved);
         cues.push({ cue, who });
         if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') setSubject(who.person);
       }
