@@ -108,3 +108,31 @@ describe('a name inside a larger subject', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('who "he" is, and cues the rules cannot read', () => {
+  it.each([
+    [
+      'a subject named with "of" and a place before a long apposition',
+      'Geoff Lane ran the polls. Senator Chris Moody of Vermont, who campaigned with her in his state, said she must reach voters who are in what he called a “restless mood.”',
+      ['Chris Moody'],
+    ],
+    [
+      'a name, a verb and a colon sign the quote: the earlier cue does not reach it',
+      'Clinton said there was “no daylight” between them. She said experts backed her plans, to which O’Malley interjected: “It is just not true.”',
+      ['Clinton', null],
+    ],
+    [
+      'the subject does not reach past ", but" and a new subject',
+      'Mayor Ann Ruiz proposed a debate on Monday, but the Lee campaign rejected the idea as “ludicrous.”',
+      [null],
+    ],
+    [
+      '"but" inside a phrase is not a new clause',
+      'Despite talk that Mr. Hale is nothing but a dreamer, Rosa Delgado cracked, “I am a realist.”',
+      ['Rosa Delgado'],
+    ],
+    ['"his" goes back to the subject', 'Gov. Tom Reyes has been busy, but his guilty pleasure is “Football Life.”', ['Tom Reyes']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -115,8 +115,9 @@ function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpa
 // reach a quote on the other: "After Jerry Brown criticized her, Hillary shot back, “…”" (not
 // Brown's), "Kasich came off a strong debate, when many commentators called him “…”" (not Kasich's).
 const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if'.split(' '));
-const CLAUSE_WORDS = new Set('when while whereas although though because'.split(' '));
-const NEW_SUBJECT = new Set('the a an his her their its some many most several one'.split(' '));
+const CLAUSE_WORDS = new Set('when while whereas although though because but'.split(' '));
+// "his"/"her" usually go back to the subject ("…, but his guilty pleasure is “…”"): not a new one.
+const NEW_SUBJECT = new Set('the a an some many most several one'.split(' '));
 
 /** The index of the token that ends an opening subordinate clause ("After X said Y, …" -> the token after the comma), or -1. */
 function openingClauseEnd(tokens: readonly ClauseToken[]): number {
@@ -137,7 +138,9 @@ function clauseBetween(tokens: readonly ClauseToken[], from: number, to: number)
   for (let m = from + 1; m + 1 < to; m++) {
     const t = tokens[m];
     const next = tokens[m + 1];
-    if (t && next && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return true;
+    // "but" joins clauses after a comma or dash ("…, but the Sanders campaign rejected…"), not in "nothing but a crusader".
+    const joins = t?.lower !== 'but' || /[,;—–-]/u.test(t.gap);
+    if (t && next && joins && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return true;
   }
   return false;
 }
@@ -232,6 +235,16 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
   }
 }
 
+/** Capitalised words from `k` then a comma: "Connecticut,", "New Hampshire,". */
+function placeThenComma(tokens: readonly ClauseToken[], k: number): boolean {
+  for (let m = k; m < tokens.length && m - k < 3; m++) {
+    const t = tokens[m];
+    if (!t || !t.cap || t.quote !== null) return false;
+    if (tokens[m + 1]?.gap.trim() === ',') return true;
+  }
+  return false;
+}
+
 /**
  * The person a sentence is about: a name at its start, or right after an opening phrase and a
  * comma ("As part of the talks, Starmer plans…"), followed by a verb-like lower-case word.
@@ -254,7 +267,10 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     // After a comma, the name may itself be an apposition: "Britain's prime minister, Keir Starmer, cast…".
     const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
     if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
-    if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
+    // "Senator Chris Murphy of Connecticut, who campaigned…, said": a place after "of" and a
+    // comma leave the name the subject.
+    const ofPlace = after.lower === 'of' && j - s >= 2 && placeThenComma(tokens, j + 1);
+    if (!ofPlace && /^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
     // A name inside a larger subject is not the subject: "The Sanders campaign projects…",
     // "A Clinton campaign official walked back…". (A possessive is: the annotators credit
     // "Rubio’s charge that he would “say anything”" to Rubio.)
@@ -420,10 +436,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         if (!span) return;
         while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = outer[lastPointer++];
         while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
+        // "…, to which O'Malley interjected: “…”": a name, a verb and a colon sign the quote, even
+        // with a verb the rules do not know; an earlier cue does not reach past them.
+        const signed = t.gap.includes(':') && (tokens[b - 2]?.cap ?? false) && /^\p{Ll}\p{L}+(?:ed|s)$/u.test(tokens[b - 1]?.text ?? '');
         // A cue inside an opening subordinate clause does not reach a quote after it. (In the
         // middle of a sentence a reporting verb's clause goes on: "Comey said that while Clinton
         // had been “extremely careless”…" is Comey's.)
-        const cutOff = (c: Found): boolean => (c.cue.last < clauseEnd && b >= clauseEnd) || (c.cue.kind === 'possessive' && !possessiveOpens(tokens, c.cue.last, b));
+        const cutOff = (c: Found): boolean =>
+          (c.cue.last < clauseEnd && b >= clauseEnd) || (c.cue.kind === 'possessive' && !possessiveOpens(tokens, c.cue.last, b)) || (signed && c.cue.last < b - 2);
         const reaching = before && !cutOff(before) ? before : undefined;
         const choice = afterCue.get(b + 1) ?? reaching ?? byFirst[firstPointer] ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
