@@ -136,3 +136,18 @@ describe('who "he" is, and cues the rules cannot read', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('passive agents and opening descriptions', () => {
+  it.each([
+    [
+      'a passive report of something else does not credit its agent',
+      'Rep. Ida Marr faced questions on the loans, calling them a “paperwork error” that was reported in a “hit piece” by The Ledger.',
+      ['Ida Marr', null],
+    ],
+    ['the agent of a passive reporting verb still speaks', 'Gov. Lou Hale was called a “dictator” by Mayor Ann Ruiz.', ['Ann Ruiz']],
+    ['an adverb after the opening subject is not part of it', 'The clerk first said he did not recall it, but later said he had an “oh no” moment.', ['the clerk']],
+    ['a time is not a speaker', 'A week later, as delegates arrive, so will an army of protesters planning marches against what they call the “fraudulent” vote.', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -171,6 +171,19 @@ function speaksFor(tokens: readonly ClauseToken[], nameAt: number, name: string)
   return null;
 }
 
+const PREPOSITION = new Set('in on at for of with to from into about'.split(' '));
+
+/** The quote at `b` is what a passive reporting verb just before it reports, with no preposition between ("was called a “dictator”"). */
+function passiveObject(tokens: readonly ClauseToken[], b: number, by: number): boolean {
+  if (b >= by) return false;
+  for (let m = b - 1; m >= 0 && b - m <= 3; m--) {
+    const t = tokens[m];
+    if (!t || t.quote !== null || PREPOSITION.has(t.lower)) return false;
+    if (SPEECH_VERBS.has(t.lower)) return /^(?:was|were|is|are|been|being|be|get|got)$/u.test(tokens[m - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * "Sir Keir’s assertion that “…”", "Starmer’s warning: “…”": the possessive's noun introduces what
  * was said. In "saying Trump’s comments are “…”" or "called Trump’s remarks “racist”" the quote
@@ -233,6 +246,20 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
     case 'description':
       return { speaker: subject.text, person: null };
   }
+}
+
+// Adverbs that end an opening subject's words without being part of it ("The employee first said").
+const TRAILING_ADVERBS = new Set('first now then also still later recently just even only again already often never so'.split(' '));
+// Times are not speakers ("A week later, …").
+const TIME_NOUNS = new Set('week weeks day days year years month months time times hour hours minute minutes moment night morning evening'.split(' '));
+
+/** "the employee first" -> "the employee"; null for "a week" or when nothing is left but a determiner. */
+function plainDescription(description: string): string | null {
+  const words = description.split(/\s+/u);
+  while (words.length > 0 && TRAILING_ADVERBS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 0 || TIME_NOUNS.has(head) || /^(?:a|an|the|this|that|some|one)$/u.test(head)) return null;
+  return words.join(' ');
 }
 
 /** Capitalised words from `k` then a comma: "Connecticut,", "New Hampshire,". */
@@ -359,7 +386,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         openerRead = true;
         const found = openingSubject(tokens);
         if (found && 'name' in found) openerName = people.byName({ name: found.name, honorific: null, role: null, qualifier: null }, subjectAt, !found.known)?.name ?? null;
-        else if (found) openerName = found.description;
+        else if (found) openerName = plainDescription(found.description);
         return openerName;
       };
       if (subject) setSubject(subject);
@@ -444,8 +471,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // had been “extremely careless”…" is Comey's.)
         const cutOff = (c: Found): boolean =>
           (c.cue.last < clauseEnd && b >= clauseEnd) || (c.cue.kind === 'possessive' && !possessiveOpens(tokens, c.cue.last, b)) || (signed && c.cue.last < b - 2);
+        // "X was called a “dictator” by Trump": the agent's words lie between the passive verb and
+        // "by". In "calling it a “paperwork error” that was reported in a “hit piece” by The New
+        // York Times" neither quote is the paper's.
+        const passiveMiss = (c: Found | undefined): boolean => c !== undefined && c.cue.rule === 'passiveBy' && !passiveObject(tokens, b, c.cue.first);
         const reaching = before && !cutOff(before) ? before : undefined;
-        const choice = afterCue.get(b + 1) ?? reaching ?? byFirst[firstPointer] ?? according ?? headline;
+        const right = afterCue.get(b + 1);
+        const later = byFirst[firstPointer];
+        const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
@@ -453,7 +486,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
           choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !clauseBetween(tokens, 0, b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
-        const position = choice === undefined ? '' : choice === afterCue.get(b + 1) ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
+        const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
         const attached = position === 'right-after' || (choice !== undefined && choice === reaching && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
