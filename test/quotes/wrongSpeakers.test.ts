@@ -151,3 +151,10 @@ describe('passive agents and opening descriptions', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a straight opening mark closed by a curly one', () => {
+  it('ends the quote at the curly mark, so the cue after it is read', () => {
+    const quotes = extractQuotes('Mary Hale spoke first.\n\n"But the mayor won,” Axelrod said.');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['But the mayor won,', 'Axelrod']]);
+  });
+});
