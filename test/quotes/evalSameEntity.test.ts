@@ -2,7 +2,7 @@
 // annotated source. Written for this test; no PolNeAR text is used.
 import { describe, expect, it } from 'vitest';
 import { namedInContent } from '../../scripts/eval/quotes/namedInContent';
-import { sameEntity } from '../../scripts/eval/quotes/sameEntity';
+import { isPronoun, isSlip, sameEntity } from '../../scripts/eval/quotes/sameEntity';
 
 describe('sameEntity', () => {
   it.each([
@@ -33,5 +33,27 @@ describe('namedInContent', () => {
     ['a name far from any quote mark', '“millions” in donations from the years 2010 to 2013 that were not reported until Reuters asked', 'Reuters', false],
   ])('%s', (_name, text, speaker, expected) => {
     expect(namedInContent(speaker, text, content(text))).toBe(expected);
+  });
+});
+
+describe('sources that name no one', () => {
+  it.each([
+    ['said', true],
+    ['said in a statement', true],
+    ['According to', true],
+    ['o', true],
+    ['According to the mayor', false],
+    ['Sayers', false],
+    ['the council', false],
+  ])('a slip: %s -> %s', (source, expected) => {
+    expect(isSlip(source)).toBe(expected);
+  });
+
+  it.each([
+    ['which', true],
+    ['They', true],
+    ['the mayor', false],
+  ])('a pronoun: %s -> %s', (source, expected) => {
+    expect(isPronoun(source)).toBe(expected);
   });
 });

@@ -73,7 +73,7 @@ export function sameEntity(speaker: string, source: string): boolean {
   return mine !== undefined && heads(source).includes(mine);
 }
 
-const PRONOUNS = new Set('he she they it we i you him her them us me his their its our my your who this that these those'.split(' '));
+const PRONOUNS = new Set('he she they it we i you him her them us me his their its our my your who which this that these those'.split(' '));
 
 /** An annotated source that is only a pronoun ("he", "They"): the article names no one there. */
 export function isPronoun(source: string): boolean {
@@ -87,7 +87,10 @@ export function isDescription(source: string): boolean {
   return words.length > 0 && /^(?:the|a|an|one|another|this|that|his|her|their|its)$/iu.test(words[0] ?? '') && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }
 
-/** An annotation slip: the source span holds only the reporting verb ("said"). */
+/**
+ * An annotation slip: the source span holds the cue, not a source ("said", "said in a statement",
+ * "According to"), or a stray letter ("o").
+ */
 export function isSlip(source: string): boolean {
-  return /^\s*(?:said|says|say|told|added|wrote|asked)\s*$/iu.test(source);
+  return /^\s*(?:(?:said|says|say|told|added|wrote|asked)\b|according to\s*$)/iu.test(source) || /^\s*\p{L}?\s*$/u.test(source);
 }
