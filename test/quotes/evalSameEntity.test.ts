@@ -2,7 +2,7 @@
 // annotated source. Written for this test; no PolNeAR text is used.
 import { describe, expect, it } from 'vitest';
 import { namedInContent } from '../../scripts/eval/quotes/namedInContent';
-import { isPronoun, isSlip, sameEntity } from '../../scripts/eval/quotes/sameEntity';
+import { isDescription, isPronoun, isSlip, sameEntity } from '../../scripts/eval/quotes/sameEntity';
 
 describe('sameEntity', () => {
   it.each([
@@ -19,6 +19,10 @@ describe('sameEntity', () => {
     ['South Carolina voters', 'About four in 10 South Carolina voters', true],
     ['Hillary Clinton', 'A spokesman for Democratic presidential candidate Hillary Clinton', false],
     ['Hillary Clinton', 'the Clinton campaign', false],
+    ['a person', 'a person close to the Clintons', true],
+    ['Ian H. Solomon', 'Ian H', true],
+    ['a senior Cruz adviser', 'the senior Cruz advise', true],
+    ['Ian', 'Ian H', false],
   ])('%s / %s -> %s', (ours, source, expected) => {
     expect(sameEntity(ours, source)).toBe(expected);
   });
@@ -55,5 +59,18 @@ describe('sources that name no one', () => {
     ['the mayor', false],
   ])('a pronoun: %s -> %s', (source, expected) => {
     expect(isPronoun(source)).toBe(expected);
+  });
+});
+
+describe('isDescription', () => {
+  it.each([
+    ['the president', true],
+    ['the Russian leader', true],
+    ['the Democratic front-runner', true],
+    ['the New York Times', false],
+    ['a 2008 Clinton veteran', false],
+    ['a top GOP strategist', false],
+  ])('%s -> %s', (source, expected) => {
+    expect(isDescription(source)).toBe(expected);
   });
 });

@@ -17,6 +17,10 @@ const OF_TITLES = new Set('secretary speaker director chairman chairwoman chair 
 // Words that may stand before such a title ("former", "then-").
 const BEFORE_TITLE = new Set('former then acting late the a an'.split(' '));
 const DETERMINER = new Set('a an the this that'.split(' '));
+// Capitalised adjectives of nation or party inside a description ("the Russian leader",
+// "the Democratic front-runner"): not a name.
+const NATIONAL = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|Democratic|Republican)$/u;
+const POST_ADJECTIVES = new Set('close closest familiar near'.split(' '));
 // A share of a group is the group: "About four in 10 South Carolina voters", "At least half of
 // voters in each state", "An average of 10 percent of registered voters" -> voters.
 const SHARE = /^\s*(?:(?:about|nearly|almost|roughly|some|at least|at most|more than|fewer than|less than|an average of)\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter|a majority|most|many)\s*(?:percent|%)?\s+(?:in\s+(?:\d+|ten)\s+|of\s+(?:the\s+)?)/iu;
@@ -53,8 +57,10 @@ export function heads(phrase: string): string[] {
       }
       if (CUT.has(f) && words.length > 0) break;
       // A participle or reflexive after the noun starts a modifier: "a poll released Sunday", "Cruz
-      // himself"; after a determiner it is an adjective ("A flabbergasted Noah").
+      // himself"; after a determiner it is an adjective ("A flabbergasted Noah"). So does an
+      // adjective that takes "to"/"with": "a person close to the Clintons", "a source familiar with".
       const afterNoun = words.some((x) => !DETERMINER.has(x));
+      if (afterNoun && POST_ADJECTIVES.has(f)) break;
       if (afterNoun && /^\p{Ll}/u.test(w) && (/^\p{L}{3,}ed$/u.test(f) || /sel(?:f|ves)$/u.test(f))) break;
       words.push(f);
       written.push(w);
@@ -67,10 +73,22 @@ export function heads(phrase: string): string[] {
   return out;
 }
 
+// Words compared for a source span cut short: lower-case, no determiners or punctuation.
+const plain = (s: string): string =>
+  (s.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map((w) => foldText(w))
+    .filter((w) => !DETERMINER.has(w))
+    .join(' ');
+
 /** True when our speaker names the annotated source. */
 export function sameEntity(speaker: string, source: string): boolean {
   const mine = heads(speaker)[0];
-  return mine !== undefined && heads(source).includes(mine);
+  if (mine !== undefined && heads(source).includes(mine)) return true;
+  // A source span cut short by the annotator ("Ian H", "the senior Cruz advise"): our speaker
+  // begins with all of it.
+  const cut = plain(source);
+  const ours = plain(speaker);
+  return cut.length >= 4 && ours.startsWith(cut) && ours.length > cut.length;
 }
 
 const PRONOUNS = new Set('he she they it we i you him her them us me his their its our my your who which this that these those'.split(' '));
@@ -81,10 +99,17 @@ export function isPronoun(source: string): boolean {
   return words.length > 0 && words.every((w) => PRONOUNS.has(w.toLowerCase()));
 }
 
-/** A source with no capitalised word after its first ("the president", "a 2008 Clinton veteran" is not one). */
+/**
+ * A source that describes rather than names: led by a determiner, its head word lower-case ("the
+ * president", "the Russian leader", "the Democratic front-runner"; not "the New York Times", and
+ * "a 2008 Clinton veteran" is not one either: a name qualifies it).
+ */
 export function isDescription(source: string): boolean {
   const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
-  return words.length > 0 && /^(?:the|a|an|one|another|this|that|his|her|their|its)$/iu.test(words[0] ?? '') && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+  const head = heads(source)[0] ?? '';
+  const headWord = words.find((w) => fold(w).replace(/\.$/u, '') === head) ?? '';
+  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONAL.test(w));
+  return words.length > 0 && /^(?:the|a|an|one|another|this|that|his|her|their|its)$/iu.test(words[0] ?? '') && /^\p{Ll}/u.test(headWord) && names.length === 0;
 }
 
 /**
