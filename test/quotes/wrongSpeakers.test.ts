@@ -158,3 +158,16 @@ describe('a straight opening mark closed by a curly one', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['But the mayor won,', 'Axelrod']]);
   });
 });
+
+describe('words that are not names', () => {
+  it.each([
+    ['a "-style" adjective is not a speaker', 'Bush offered a Trump-style retort on Twitter, tweeting at him, “you are a loser.”', [null]],
+    [
+      'a "VIDEO:" line in a transcript has a speaker the label does not name',
+      'Partial transcript as follows:\n\n"RAMOS: Did you lie to them?\n\n"VIDEO: They all told me it was a video.\n\n"CLINTON: I feel for the families.',
+      ['Ramos', null, 'Clinton'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

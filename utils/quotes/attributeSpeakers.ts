@@ -504,6 +504,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const label = TRANSCRIPT_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[1];
     const mine = result[i];
     if (!label || !mine) return;
+    // "VIDEO:", "AUDIO:", "UPDATE:" label a clip or a note: someone speaks whom the label does not
+    // name, so the line has a speaker of its own and carries nobody over.
+    if (/^(?:VIDEO|AUDIO|UPDATE|NOTE|CORRECTION|BREAKING|WATCH|READ|PHOTO|TRANSCRIPT|CLIP)$/u.test(label)) {
+      mine.speaker = null;
+      mine.rule = '';
+      cued[i] = true;
+      return;
+    }
     const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
     mine.rule = 'transcript';

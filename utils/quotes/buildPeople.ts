@@ -28,7 +28,11 @@ const PLACE_WORDS = new Set('new south north east west san santa los las des for
 
 // Words that open a sentence or clause and so are capitalised before a name, never part of it:
 // "Why Obama's pick matters", "Because Twitter is…", "This Trump doppelganger", "Alongside BLM calls".
-const OPENERS = new Set('because why how what where whose whom who this these those that alongside amid despite whether though although unlike'.split(' '));
+const OPENERS = new Set(
+  'because why how what where whose whom who this these those that alongside amid despite whether though although unlike one still yet instead indeed perhaps finally'.split(' '),
+);
+// A capitalised word that only qualifies: "a Trump-style retort", "White House-era documents".
+const QUALIFYING = /-(?:style|like|era|based|led|backed|linked|leaning|owned|run|type|esque)$/u;
 
 // Groups named with a capital ("Democrats blasted…", "Republicans said…"): a description of many
 // people, never one person, so never "he" or "she" and never the one a next paragraph quotes.
@@ -162,7 +166,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     const keys = phrase.name.map(fold);
     const surname = keys[keys.length - 1];
     if (surname === undefined) return null;
-    if (keys.length === 1 && (NOT_NAMES.has(surname) || GROUP_NAMES.has(surname))) return null;
+    if (keys.length === 1 && (NOT_NAMES.has(surname) || GROUP_NAMES.has(surname) || OPENERS.has(surname))) return null;
+    if (QUALIFYING.test(surname)) return null;
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
