@@ -52,6 +52,11 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
       'When Trump suggested the island would sue, Rubio fired back: “They will lose.”',
       [null],
     ],
+    [
+      'nor one inside an opening "Alongside" phrase',
+      'Alongside BLM calls for action, even a top strategist said the mayor must choose, saying, “The pressure will build.”',
+      [null],
+    ],
     ['a quote inside the opening clause stays with its cue', 'When Trump said he would “fix it fast,” few people believed him.', ['Trump']],
     [
       'the subject does not reach past "while" and a new subject',

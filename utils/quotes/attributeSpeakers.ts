@@ -114,7 +114,7 @@ function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpa
 // Words that open a clause with a subject of its own. A cue on one side of such a clause does not
 // reach a quote on the other: "After Jerry Brown criticized her, Hillary shot back, “…”" (not
 // Brown's), "Kasich came off a strong debate, when many commentators called him “…”" (not Kasich's).
-const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if'.split(' '));
+const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if alongside amid despite unlike'.split(' '));
 const CLAUSE_WORDS = new Set('when while whereas although though because but'.split(' '));
 // "his"/"her" usually go back to the subject ("…, but his guilty pleasure is “…”"): not a new one.
 const NEW_SUBJECT = new Set('the a an some many most several one'.split(' '));
