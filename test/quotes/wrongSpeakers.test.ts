@@ -57,6 +57,11 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
       'Alongside BLM calls for action, even a top strategist said the mayor must choose, saying, “The pressure will build.”',
       [null],
     ],
+    [
+      'nor one whose clause ends with a comma inside the quote’s marks',
+      'While Dale Pruett calls the article a “terrific piece,” Mayor Ann Ruiz fixates on the “pivot” line.',
+      ['Dale Pruett', null],
+    ],
     ['a quote inside the opening clause stays with its cue', 'When Trump said he would “fix it fast,” few people believed him.', ['Trump']],
     [
       'the subject does not reach past "while" and a new subject',

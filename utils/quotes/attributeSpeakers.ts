@@ -120,7 +120,7 @@ const CLAUSE_WORDS = new Set('when while whereas although though because but'.sp
 const NEW_SUBJECT = new Set('the a an some many most several one'.split(' '));
 
 /** The index of the token that ends an opening subordinate clause ("After X said Y, …" -> the token after the comma), or -1. */
-function openingClauseEnd(tokens: readonly ClauseToken[]): number {
+function openingClauseEnd(tokens: readonly ClauseToken[], quoted: (index: number) => string): number {
   let k = 0;
   // "But when…", "And after…"
   if (tokens[k] && /^(?:but|and|yet|so|then)$/u.test(tokens[k]?.lower ?? '')) k++;
@@ -129,6 +129,8 @@ function openingClauseEnd(tokens: readonly ClauseToken[]): number {
     const t = tokens[j];
     if (!t) break;
     if (t.gap.includes(',') && t.quote === null) return j;
+    // The clause's comma inside a quote's marks: "While Sullivan calls it a “terrific piece,” Clinton…".
+    if (t.quote !== null && /,\s*$/u.test(quoted(t.quote))) return j + 1;
   }
   return -1;
 }
@@ -451,7 +453,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
       const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
       const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
-      const clauseEnd = openingClauseEnd(tokens);
+      const clauseEnd = openingClauseEnd(tokens, (index) => {
+        const q = spans[index];
+        return q ? text.slice(q.start, q.end) : '';
+      });
       let lastPointer = 0;
       let firstPointer = 0;
       let before: Found | undefined;
