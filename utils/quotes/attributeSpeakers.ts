@@ -100,15 +100,23 @@ const SIGNS_OFF = new RegExp(
  * its own sentence's verb, and the next sentence's cue is someone else's.
  */
 function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpan[]): boolean {
-  let writer = '';
+  // The first quote that ends inside the sentence, by binary search (quotes are in text order),
+  // then only the quotes inside it: a paragraph of thousands of quotes stays linear.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.close ?? 0) <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
   let at = sentence.start;
-  for (const q of quotes) {
-    if (q.close <= sentence.start || q.open >= sentence.end) continue;
-    writer += text.slice(at, Math.max(at, q.open));
+  for (let k = lo; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (!q || q.open >= sentence.end) break;
+    if (/\p{L}/u.test(text.slice(at, Math.max(at, q.open)))) return false;
     at = Math.max(at, q.close);
   }
-  writer += text.slice(at, sentence.end);
-  return !/\p{L}/u.test(writer);
+  return !/\p{L}/u.test(text.slice(at, sentence.end));
 }
 
 // Words that open a clause with a subject of its own. A cue on one side of such a clause does not
@@ -135,16 +143,16 @@ function openingClauseEnd(tokens: readonly ClauseToken[], quoted: (index: number
   return -1;
 }
 
-/** A clause with a subject of its own opens between tokens `from` and `to` (exclusive): "…, when he insists", "while Trump refers". */
-function clauseBetween(tokens: readonly ClauseToken[], from: number, to: number): boolean {
-  for (let m = from + 1; m + 1 < to; m++) {
+/** The first token (after the first) that opens a clause with a subject of its own ("…, when many commentators", "while Trump refers"), or Infinity. */
+function firstClause(tokens: readonly ClauseToken[]): number {
+  for (let m = 1; m + 1 < tokens.length; m++) {
     const t = tokens[m];
     const next = tokens[m + 1];
     // "but" joins clauses after a comma or dash ("…, but the Sanders campaign rejected…"), not in "nothing but a crusader".
     const joins = t?.lower !== 'but' || /[,;—–-]/u.test(t.gap);
-    if (t && next && joins && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return true;
+    if (t && next && joins && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return m;
   }
-  return false;
+  return Number.POSITIVE_INFINITY;
 }
 
 // Nouns for someone who speaks for, or belongs to, the named person or body: in "a spokesman for
@@ -453,6 +461,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
       const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
       const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
+      // Where a clause with a subject of its own first opens in the sentence (for the subject rule).
+      const clauseAt = firstClause(tokens);
       const clauseEnd = openingClauseEnd(tokens, (index) => {
         const q = spans[index];
         return q ? text.slice(q.start, q.end) : '';
@@ -488,7 +498,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
         const bySubject =
-          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !clauseBetween(tokens, 0, b)
+          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
