@@ -6,8 +6,15 @@ import { extractQuotes } from '../../utils/quotes/extractQuotes';
 
 const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
 
+/** One test per row: the passage's quotes are credited to `expected`, in order. */
+function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+}
+
 describe('a cue sentence after a quote that ends its own sentence', () => {
-  it.each([
+  expectSpeakers([
     [
       'the quote is the object of its own sentence: the next cue is someone else’s',
       'Dana Whitcombe called the plan “reckless.” Sen. Ivo Marsh called it “overdue.”',
@@ -35,13 +42,11 @@ describe('a cue sentence after a quote that ends its own sentence', () => {
     ],
     ['a quote standing alone, signed by the next sentence, still is', '“Why would we wait?” Trump said.', ['Trump']],
     ['signed with a short adverbial', '“It is settled.” Mayor Ann Cole said on Tuesday.', ['Ann Cole']],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a clause with a subject of its own between a cue and the quote', () => {
-  it.each([
+  expectSpeakers([
     [
       'a cue inside an opening "After" clause does not reach the quote after it',
       'After Gov. Sam Rourke attacked her record during a debate, Hillary shot back, “I chose to work.”',
@@ -78,22 +83,18 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
       'Director Ross Kemp said that while the aides had been “extremely careless,” no charges were due.',
       ['Ross Kemp'],
     ],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('names a reader recognises, not words of the sentence around them', () => {
-  it.each([
+  expectSpeakers([
     ['a headline that opens with "Why"', 'Why Delgado Matters\n\nBecause Delgado is popular, aides expect a win. “We start Monday,” Delgado said.', ['Delgado']],
     ['a name after "this" qualifies someone else', 'Governor Ed Pruett was abroad on Monday. This Pruett impostor spoke about “fixing the roads.”', [null]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('words that judge, groups, and quotes signed by a verb the rules do not know', () => {
-  it.each([
+  expectSpeakers([
     ['a quote judging someone’s comments is not theirs', 'The council released a statement saying Mayor Ott’s comments are “a disgrace to the city.”', [null]],
     ['a possessive with "that" still introduces what was said', 'Mayor Ott’s assertion that “the roads are fine” drew laughs.', ['Ott']],
     [
@@ -104,23 +105,19 @@ describe('words that judge, groups, and quotes signed by a verb the rules do not
     ['a capitalised group introduces no one', 'Sen. Ida Marr spoke first.\n\nDemocrats, meanwhile, blasted the ruling.\n\n“This is a sad day for the court.”', [null]],
     ['nor is it "he"', 'Sen. Ida Marr spoke first. Democrats said the vote was rigged. “It is over,” he said.', ['Ida Marr']],
     ['a group is still the source it names', '“The ruling is a disgrace,” Republicans said.', ['Republicans']],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a name inside a larger subject', () => {
-  it.each([
+  expectSpeakers([
     ['a spokesman for a named candidate', 'A spokesman for Democratic candidate Rosa Delgado called the report “outrageous.”', ['a spokesman for Democratic candidate Rosa Delgado']],
     ['a columnist for a named site', 'A columnist for the news site Pando said he was “utterly ashamed.”', ['a columnist for the news site Pando']],
     ['the name opening its own subject is the speaker', 'Rosa Delgado called the report “outrageous.”', ['Rosa Delgado']],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('who "he" is, and cues the rules cannot read', () => {
-  it.each([
+  expectSpeakers([
     [
       'a subject named with "of" and a place before a long apposition',
       'Geoff Lane ran the polls. Senator Chris Moody of Vermont, who campaigned with her in his state, said she must reach voters who are in what he called a “restless mood.”',
@@ -142,13 +139,11 @@ describe('who "he" is, and cues the rules cannot read', () => {
       ['Rosa Delgado'],
     ],
     ['"his" goes back to the subject', 'Gov. Tom Reyes has been busy, but his guilty pleasure is “Football Life.”', ['Tom Reyes']],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('passive agents and opening descriptions', () => {
-  it.each([
+  expectSpeakers([
     [
       'a passive report of something else does not credit its agent',
       'Rep. Ida Marr faced questions on the loans, calling them a “paperwork error” that was reported in a “hit piece” by The Ledger.',
@@ -157,9 +152,7 @@ describe('passive agents and opening descriptions', () => {
     ['the agent of a passive reporting verb still speaks', 'Gov. Lou Hale was called a “dictator” by Mayor Ann Ruiz.', ['Ann Ruiz']],
     ['an adverb after the opening subject is not part of it', 'The clerk first said he did not recall it, but later said he had an “oh no” moment.', ['the clerk']],
     ['a time is not a speaker', 'A week later, as delegates arrive, so will an army of protesters planning marches against what they call the “fraudulent” vote.', [null]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a straight opening mark closed by a curly one', () => {
@@ -170,14 +163,12 @@ describe('a straight opening mark closed by a curly one', () => {
 });
 
 describe('words that are not names', () => {
-  it.each([
+  expectSpeakers([
     ['a "-style" adjective is not a speaker', 'Bush offered a Trump-style retort on Twitter, tweeting at him, “you are a loser.”', [null]],
     [
       'a "VIDEO:" line in a transcript has a speaker the label does not name',
       'Partial transcript as follows:\n\n"RAMOS: Did you lie to them?\n\n"VIDEO: They all told me it was a video.\n\n"CLINTON: I feel for the families.',
       ['Ramos', null, 'Clinton'],
     ],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
