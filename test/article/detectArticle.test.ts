@@ -24,6 +24,13 @@ describe('detectArticle: each signal that speaks for an article', () => {
     ['an <article> element', '', `<article>${REPORT_BODY}</article>`, 'an <article> element'],
     ['a byline', '', `<div class="story"><p class="byline">By Jane Smith</p>${bodyInDiv}</div>`, 'a byline'],
     ['a meta author', '<meta name="author" content="Jane Smith">', bodyInDiv, 'a byline'],
+    [
+      'microdata: an itemscope of type NewsArticle around the body',
+      '',
+      `<div itemscope itemtype="https://schema.org/NewsArticle">${bodyInDiv}</div>`,
+      'microdata marking its body as an article',
+    ],
+    ['microdata: the body marked itemprop=articleBody', '', `<div itemprop="articleBody">${REPORT_BODY}</div>`, 'microdata marking its body as an article'],
   ])('%s', (_name, head, body, signal) => {
     const detection = detectArticle(makePage({ head, body }));
     expect(detection.isArticle, detection.reason).toBe(true);
@@ -62,6 +69,34 @@ describe('detectArticle: article bodies not marked up as <p>', () => {
     const detection = detectArticle(makePage({ head: jsonLd('{"@type":"NewsArticle"}'), body }));
     expect(detection.isArticle, detection.reason).toBe(true);
   });
+
+  // A short post: Readability's reader check decides, and it used to see only the <p> version.
+  const shortPost = [
+    'The footbridge over the canal at Lock Lane will reopen on Monday after six weeks of repairs to its deck and railings, the council said.',
+    'Engineers found rot in a dozen of the oak boards last winter and closed the bridge in October, sending walkers a mile round by the road bridge.',
+    'Cyclists will still have to dismount while the new surface settles, and the lighting will follow in spring.',
+  ];
+  // Four lines of about 85 characters: enough text, but no paragraph long enough to read as a body.
+  const choppyPost = [
+    'Bridge reopens Monday. Deck and railings were repaired over six weeks, the council s',
+    'Rot was found in the oak boards last winter. The bridge had been shut since October.',
+    'Walkers were sent a mile round by the road bridge while the work went on, they said.',
+    'Cyclists must dismount for now. New lights follow in spring, according to the notice.',
+  ];
+  const asP = (lines: string[]): string => `<div class="post-body">${lines.map((line) => `<p>${line}</p>`).join('')}</div>`;
+  // A blog editor's markup: one <div><span> per paragraph, the line break inside the span.
+  const asSpanDivs = (lines: string[]): string =>
+    `<div class="post-body">${lines.map((line) => `<div><span style="font-size: small;">${line}<br></span></div><div><span> </span></div>`).join('')}</div>`;
+  it.each([
+    ['a short post in <p>', asP(shortPost), true],
+    ['the same post as <div><span> paragraphs', asSpanDivs(shortPost), true],
+    ['choppy short lines in <p>', asP(choppyPost), false],
+    ['the same choppy lines as <div><span> paragraphs', asSpanDivs(choppyPost), false],
+  ])('a declared short post: %s', (_name, body, isArticle) => {
+    const detection = detectArticle(makePage({ head: jsonLd('{"@type":"BlogPosting"}'), body }));
+    expect(detection.isArticle, detection.reason).toBe(isArticle);
+    if (!isArticle) expect(detection.reason).toContain('does not read as continuous article text');
+  });
 });
 
 describe('detectArticle: the url', () => {
@@ -99,6 +134,12 @@ describe('detectArticle: newsy pages that are not articles', () => {
       'a forum thread (posts, the article pasted in a quote)',
       '',
       `<div class="post" data-author="a"><blockquote>${REPORT_BODY}</blockquote><p>Thoughts?</p></div><div class="post" data-author="b"><p>Interesting.</p></div><div class="post" data-author="c"><p>Indeed.</p></div>`,
+      'forum thread',
+    ],
+    [
+      'a forum thread in microdata (the pasted article in a post of type DiscussionForumPosting, the page marked Article)',
+      '',
+      `<div itemscope itemtype="https://schema.org/Article"><div class="post" itemscope itemtype="https://schema.org/DiscussionForumPosting" data-author="a"><blockquote>${REPORT_BODY}</blockquote></div><div class="post" data-author="b"><p>Interesting.</p></div><div class="post" data-author="c"><p>Indeed.</p></div></div>`,
       'forum thread',
     ],
     ['a shop page (og:type product)', '<meta property="og:type" content="product">', bodyInDiv, 'shop page'],

@@ -12,6 +12,8 @@ describe('looksLikeArticleCandidate', () => {
     ['JSON-LD NewsArticle', jsonLd('{"@type":"NewsArticle"}'), '<p>x</p>'],
     ['JSON-LD type as URL in @graph', jsonLd('{"@graph":[{"@type":"WebPage"},{"@type":["http://schema.org/BlogPosting"]}]}'), '<p>x</p>'],
     ['an <article> element', '', '<article><p>x</p></article>'],
+    ['microdata: a body marked itemprop=articleBody', '', '<div itemprop="articleBody"><p>x</p></div>'],
+    ['microdata: an itemscope of type BlogPosting', '', '<div itemscope itemtype="http://schema.org/BlogPosting"><p>x</p></div>'],
     ['three long paragraphs', '', `<p>${long}</p><p>${long}</p><p>${long}</p>`],
     ['a whole report', '', REPORT_BODY],
   ])('worth a closer look: %s', (_name, head, body) => {
@@ -21,6 +23,7 @@ describe('looksLikeArticleCandidate', () => {
   it.each([
     ['a page with two short paragraphs', '<meta property="og:type" content="website">', '<p>Hello.</p><p>World.</p>'],
     ['a WebSite JSON-LD', jsonLd('{"@type":"WebSite"}'), '<ul><li><a href="/">Home</a></li></ul>'],
+    ['microdata of a site header only', '', '<header itemscope itemtype="http://schema.org/WPHeader"><a href="/">Home</a></header>'],
     ['long paragraphs beyond the scan limit only', '', `${'<p>short</p>'.repeat(80)}<p>${long}</p><p>${long}</p><p>${long}</p>`],
   ])('not a candidate: %s', (_name, head, body) => {
     expect(looksLikeArticleCandidate(makePage({ head, body }))).toBe(false);

@@ -10,6 +10,7 @@ import { findByline } from './findByline';
 import { resolvePageUrl } from './resolvePageUrl';
 import { textWeight } from './textWeight';
 import { isShownElement } from './isShownElement';
+import { looseProseReadable } from './looseProseReadable';
 
 export interface Detection {
   /** Whether the page is a news article. */
@@ -44,6 +45,7 @@ export function articleSignals(facts: PageFacts): string[] {
   const signals: string[] = [];
   if (articleNode) signals.push(`JSON-LD ${articleNode.types.join('/')}`);
   if (meta.ogType === 'article') signals.push('og:type article');
+  if (facts.microdataArticle) signals.push('microdata marking its body as an article');
   if (meta.publishedTime || articleNode?.datePublished) signals.push('a publication time');
   if (scan.articleElements > 0) signals.push('an <article> element');
   if (findByline(articleNode, meta, scan.bylineText)) signals.push('a byline');
@@ -74,7 +76,7 @@ function notArticle(reason: string, url: string | null = null): Detection {
   return { isArticle: false, reason, url, signals: [] };
 }
 
-function readerable(doc: Document, prose: PageFacts['prose'], relaxed: boolean): boolean {
+function readerable(doc: Document, { prose, scan }: PageFacts, relaxed: boolean): boolean {
   // For pages that declare themselves articles, a shorter text suffices (short reports). Readability
   // counts characters, so paragraphs in CJK scripts (a third as many characters for the same
   // content) get thresholds scaled by how "wide" the main prose is.
@@ -82,7 +84,10 @@ function readerable(doc: Document, prose: PageFacts['prose'], relaxed: boolean):
   const wideness = sample.length ? Math.max(1, textWeight(sample) / sample.length) : 1;
   const minContentLength = Math.round((relaxed ? 80 : 140) / wideness);
   const minScore = Math.round((relaxed ? 10 : 20) / Math.sqrt(wideness));
-  return isProbablyReaderable(doc, { minContentLength, minScore, visibilityChecker: isShownElement });
+  return (
+    isProbablyReaderable(doc, { minContentLength, minScore, visibilityChecker: isShownElement }) ||
+    looseProseReadable(scan.paragraphs, prose, minContentLength, minScore)
+  );
 }
 
 function listWords(items: string[]): string {
@@ -123,7 +128,7 @@ function detect(doc: Document): Detection {
   // loose text (readLooseText); a page that declares itself an article and has a long body of
   // several paragraphs needs no second opinion.
   const plainlyArticle = declared && prose.paragraphs >= 3 && prose.weight >= MIN_UNDECLARED;
-  if (!plainlyArticle && !readerable(doc, prose, declared)) {
+  if (!plainlyArticle && !readerable(doc, facts, declared)) {
     return notArticle('The page does not read as continuous article text.', url);
   }
   const reason = declared

@@ -1,11 +1,13 @@
 // The cheapest pre-check, for the content script to run on every page before anything else:
 // no Readability, no walk over the text. It only answers "worth a closer look?"; a false
 // positive costs one detectArticle call, a false negative hides the extension, so it is loose.
-import { isArticleType } from './articleTypes';
+import { ARTICLE_TYPES, isArticleType } from './articleTypes';
 
 const ARTICLE_JSONLD = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
 const MAX_PARAGRAPHS_SCANNED = 60;
 const LONG_PARAGRAPHS_NEEDED = 3;
+/** schema.org microdata of an article: a body marked articleBody, or an itemscope of an article type. */
+const MICRODATA_ARTICLE = ['[itemprop~="articleBody"]', ...[...ARTICLE_TYPES].map((type) => `[itemscope][itemtype$="/${type}"]`)].join(', ');
 
 function declaresArticleType(doc: Document): boolean {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
@@ -25,6 +27,7 @@ export function looksLikeArticleCandidate(doc: Document): boolean {
   if (doc.querySelector('meta[property="article:published_time" i]')) return true;
   if (declaresArticleType(doc)) return true;
   if (doc.querySelector('article')) return true;
+  if (doc.querySelector(MICRODATA_ARTICLE)) return true;
   // No label: a few long paragraphs still make a candidate. Looks at a bounded number only.
   const paragraphs = doc.getElementsByTagName('p');
   let long = 0;
