@@ -148,3 +148,21 @@ describe('titles of works are not quotes', () => {
     expect(quotes[0]?.speaker).toBe('Chris Dole');
   });
 });
+
+describe('cues the first rules did not read (third round)', () => {
+  expectLastSpeaker([
+    ['a name and any verb after a quote that ends with a comma', 'Senator Pat Lindqvist rose to speak.\n\n“We have waited long enough for this bill,” Lindqvist fumed.', 'Pat Lindqvist'],
+    ['a question, then the name and a verb with a particle, then the next sentence', '“Is that really your answer?” Dana Whitfield pressed on. “Then say it again.”', 'Dana Whitfield'],
+    ['a description and any verb after the quote', '“Get out of our town!” the crowd roared.', 'the crowd'],
+    ['a verb then the name after the quote', '“This is the best night of my life,” beamed Nora Ellery, a delegate from Dover.', 'Nora Ellery'],
+    ['not a possessive after a verb then a name', '“It is time we had a change,” beamed Ada Pruitt’s host, a local farmer.', null],
+    ['not a quote inside a clause', 'Ada Pruitt said she would “protect every family,” the crowd roared loudly.', 'Ada Pruitt'],
+    ['a nested quote closing with the outer one', 'Mayor Carla Weed spoke on Tuesday.\n\n“Nobody else called and asked, ‘What do you need?’” Weed said.', 'Carla Weed'],
+    ['a name, then the place or body the person is from', '“The numbers do not work,” Owen Talley of the Harbor Policy Institute wrote.', 'Owen Talley'],
+    ['a party and state after the name is not the speaker', '“We will see,” Representative Lee Amos, Democrat of Oregon, said.', 'Lee Amos'],
+    ['a progressive reporting verb', 'Walt Ridley is telling voters in a packed hall that the race is “far from over.”', 'Walt Ridley'],
+    ['went on to say', 'Ada Pruitt thanked the volunteers. Pruitt went on to say, “We could not have done it without you.”', 'Ada Pruitt'],
+    ['as X put it', 'As Owen Talley, a former budget director, put it: “The money was never there.”', 'Owen Talley'],
+    ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
+  ]);
+});

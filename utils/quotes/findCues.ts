@@ -7,7 +7,7 @@
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
@@ -113,6 +113,15 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+    // "Jeb Bush of Florida said", "James Pethokoukis of the American Enterprise Institute wrote":
+    // a person's name, then where they come from.
+    if (prep.lower === 'of' && spaceOnly(prep.gap) && (tokens[detBefore - 2]?.cap ?? false)) {
+      // A full name or an honorific: "Democrat of Tennessee", "CEO of…" and "Department of…" are not people.
+      const named = subjectEndingAt(tokens, detBefore - 2, true);
+      const phrase = named?.subject.kind === 'name' ? named.subject.phrase : null;
+      const person = phrase !== null && (phrase.name.length >= 2 || phrase.honorific !== null) && phrase.name.every((w) => /\p{Ll}/u.test(w) && !NOT_PERSON_WORDS.has(w.toLowerCase()));
+      if (named && person) return named;
+    }
     return null;
   }
   const words = tokens.slice(k, j + 1).map((w) => w.text);
@@ -310,6 +319,46 @@ function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number):
   return null;
 }
 
+/** A verb in any tense after a quote: "barked", "fumed", "went (on)". */
+function looseVerb(t: ClauseToken | undefined): boolean {
+  if (!t || t.quote !== null || t.cap || t.lower.length < 4 || NOT_DESCRIPTOR.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  return LOOSE_VERBS.has(t.lower) || /[^e]ed$|eed$/u.test(t.lower);
+}
+
+/**
+ * “…,” Trump barked / “…?” the host pressed / “…!” beamed Donald Hartley: after a quote that ends
+ * with a comma, a question or an exclamation mark, a subject and a verb in the past (or the verb,
+ * then its subject) are its cue, whatever the verb. The reporting verbs are read by the main rules.
+ */
+function looseCueAfter(tokens: readonly ClauseToken[], i: number): Cue | null {
+  const q = tokens[i];
+  const next = tokens[i + 1];
+  if (!q || !next || next.quote !== null || !/^[^\S\n]*,?[^\S\n]+$/u.test(next.gap)) return null;
+  if (!(q.ends === ',' || q.ends === '?' || q.ends === '!' || next.gap.includes(','))) return null;
+  // Only a quote that opens its sentence (or follows another): inside a clause ("would “protect
+  // our citizens,” the crowd applauded", "the show “The Apprentice,” thanked…") the words after it
+  // go on with the writer's sentence.
+  if (i > 0 && tokens[i - 1]?.quote === null && !/[:—–]\s*$/u.test(q.gap)) return null;
+  if (looseVerb(next) && !SPEECH_VERBS.has(next.lower) && spaceOnly(tokens[i + 2]?.gap ?? '')) {
+    const s = subjectStartingAt(tokens, i + 2);
+    // Not a possessive: "exhorted Clinton’s introducer, …" is the introducer's.
+    const owner = s !== null && /['’]s?$/u.test(tokens[s.last]?.text ?? '');
+    if (s && !owner && (s.subject.kind === 'name' || s.subject.kind === 'description')) return { kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject, rule: 'looseVerbFirst' };
+    return null;
+  }
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_RUN; k++) {
+    const w = tokens[k];
+    const verb = tokens[k + 1];
+    if (!w || w.quote !== null || !verb || !spaceOnly(verb.gap)) return null;
+    if (SPEECH_VERBS.has(w.lower) && !w.cap) return null;
+    if (!looseVerb(verb) || SPEECH_VERBS.has(verb.lower)) continue;
+    const s = subjectEndingAt(tokens, k) ?? genericDescription(tokens, k);
+    if (s && s.first === i + 1) return { kind: 'verb', first: i + 1, last: k + 1, subject: s.subject, rule: 'looseVerb' };
+    return null;
+  }
+  return null;
+}
+
 /** The attribution cues of one sentence's tokens, in order. */
 export function findCues(tokens: readonly ClauseToken[]): Cue[] {
   const cues: Cue[] = [];
@@ -317,6 +366,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const t = tokens[i];
     if (!t) continue;
     if (t.quote !== null) {
+      const loose = looseCueAfter(tokens, i);
+      if (loose) cues.push(loose);
       // “…” ― Sonya Herridge: a dash and a name after the quote sign it.
       const signer = tokens[i + 1];
       if (signer && signer.cap && /^\s*[―—–-]\s*$/u.test(signer.gap)) {
@@ -328,7 +379,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
         const s = subjectEndingAt(tokens, i - 1);
         // Only a name that opens its clause introduces: not "told Rai News: “…”".
-        const opens = s !== null && (s.first === 0 || /[,;—–]/u.test(tokens[s.first]?.gap ?? ''));
+        // Also after a dash, as in a round-up's "HEADLINE - Carl Bialik: “…”".
+        const opens = s !== null && (s.first === 0 || /[,;—–]|\s-\s/u.test(tokens[s.first]?.gap ?? ''));
         if (s && opens && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject, rule: 'colon' });
       } else if (prev && prev.quote === null && spaceOnly(t.gap)) {
         // Headline style, a name then the quote: "Starmer ‘prepared to send troops to Ukraine’".
@@ -348,16 +400,22 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
       continue;
     }
-    if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
+    // "As Tom Ridge put it, “…”": the one idiom where "put" reports speech.
+    const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
+    // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
+    const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
+    if (!putIt && (t.cap || !SPEECH_VERBS.has(t.lower) || (t.lower.endsWith('ing') && !progressive))) continue;
     // Subject before the verb, over helpers: "Sir Keir has also said".
     let j = i - 1;
+    // "Bryne went on to say", "The email goes on to say": the subject is before "went on to".
+    if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/u.test(tokens[j - 2]?.lower ?? '') && spaceOnly(t.gap) && spaceOnly(tokens[j]?.gap ?? '') && spaceOnly(tokens[j - 1]?.gap ?? '')) j -= 3;
     let passive = false;
     while (j >= 0) {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
       if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
-      if (PASSIVE.has(h.lower)) passive = true;
+      if (PASSIVE.has(h.lower) && !progressive) passive = true;
       j--;
     }
     if (passive) {

@@ -18,6 +18,8 @@ export interface ClauseToken {
   quote: number | null;
   /** The text between the previous token and this one (punctuation and spaces). */
   gap: string;
+  /** For a quotation: its last character inside the marks ("," in “…,” he said), '' otherwise. */
+  ends?: string;
 }
 
 // A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said",
@@ -67,7 +69,9 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
     words(at, Math.max(at, span.open));
     const start = Math.max(from, span.open);
     const end = Math.min(to, Math.max(span.close, span.end));
-    out.push({ text: '', lower: '', start, end, cap: false, quote: index, gap: text.slice(prevEnd, start) });
+    // A nested quote's closing mark is not the ending: “…‘What can I do?’” -> "?".
+    const inner = text.slice(span.start, span.end).trimEnd().replace(/[’'"”»]+$/u, '');
+    out.push({ text: '', lower: '', start, end, cap: false, quote: index, gap: text.slice(prevEnd, start), ends: inner.charAt(inner.length - 1) });
     prevEnd = end;
     at = end;
   }

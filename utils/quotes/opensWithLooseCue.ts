@@ -1,0 +1,17 @@
+// Whether a sentence is only a cue in a verb of any kind ("Trump went on, as if…", "Hannity
+// pressed.", "the crowd roared back."), so that it belongs to the quote that ended the sentence
+// before it (“…?” Hannity pressed.). The reporting verbs are read by attributeSpeakers' own test.
+import { LOOSE_VERBS } from './speechWords';
+
+const LOOSE = [...LOOSE_VERBS].join('|');
+// A short subject (a name, a description after a determiner, or a pronoun), a past verb, an
+// optional particle, then the clause ends.
+const LOOSE_CUE = new RegExp(
+  `^\\s*(?:(?:the|an?|one|another)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}[\\p{Ll}-]+|(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*|he|she|they)\\s+(?:\\p{Ll}+[^e\\s]ed|\\p{Ll}+eed|${LOOSE})(?:\\s+(?:on|back|out|up|in))?\\s*[.,;!]`,
+  'u',
+);
+
+/** True when `head` (the start of a sentence) is a subject and a verb in the past, then nothing more of the clause. */
+export function opensWithLooseCue(head: string): boolean {
+  return LOOSE_CUE.test(head);
+}
