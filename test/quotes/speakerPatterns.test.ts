@@ -163,6 +163,8 @@ describe('cues the first rules did not read (third round)', () => {
     ['a progressive reporting verb', 'Walt Ridley is telling voters in a packed hall that the race is “far from over.”', 'Walt Ridley'],
     ['went on to say', 'Ada Pruitt thanked the volunteers. Pruitt went on to say, “We could not have done it without you.”', 'Ada Pruitt'],
     ['as X put it', 'As Owen Talley, a former budget director, put it: “The money was never there.”', 'Owen Talley'],
+    ['the opening name over its apposition, any verb', 'Lena Morrow, a former aide to the governor, emailed donors on Friday, telling them that the party was “in real trouble.”', 'Lena Morrow'],
+    ['not over a sentence break inside the apposition', 'Lena Morrow, a former aide. Then came the vote, a close one, that ended “in real trouble.”', null],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -10,6 +10,8 @@ import type { ClauseToken } from './tokenizeClause';
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'also', 'then', 'later', 'again']);
 const NOT_VERB = new Set('of for at in on to with from by about and or but as who which that than like after before over under into during'.split(' '));
+// How far an apposition after the opening name may run ("Rep. Tom Cole of Oklahoma, an ally of the party's leaders, said").
+const APPOSITION_REACH = 16;
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 
 /** A word that reads as the verb after a subject: a helper, a reporting verb, or a past or third-person form. */
@@ -43,7 +45,21 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
     if (k > 0 && !spaceOnly(t.gap)) break;
     k++;
   }
-  if (k === 0 || !spaceOnly(tokens[k]?.gap ?? '') || !verbLike(tokens[k])) return null;
+  // "Huma Abedin, vice chairwoman for the campaign, emailed supporters…": over an apposition
+  // set off by commas to the verb.
+  let verbAt = k;
+  if (k > 0 && /^\s*,\s*$/u.test(tokens[k]?.gap ?? '')) {
+    for (let a = k + 1; a < tokens.length && a - k <= APPOSITION_REACH; a++) {
+      const w = tokens[a];
+      if (!w || w.quote !== null || /[.;:!?()]/u.test(w.gap)) return null;
+      if (/^\s*,\s*$/u.test(w.gap)) {
+        verbAt = a;
+        break;
+      }
+    }
+    if (verbAt === k) return null;
+  } else if (!spaceOnly(tokens[k]?.gap ?? '')) return null;
+  if (k === 0 || !verbLike(tokens[verbAt])) return null;
   // "Cruz’s lawyers filed…": the name qualifies the subject; only "Rubio’s claim that…" is his.
   if (/['’]s?$/u.test(tokens[k - 1]?.text ?? '') && !SAYING_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   const phrase = parseNamePhrase(tokens.slice(0, k).map((t) => t.text));
