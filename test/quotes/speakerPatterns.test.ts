@@ -90,7 +90,7 @@ describe('nested clauses, larger subjects, company abbreviations, unread cues', 
     ['a possessive name qualifies the subject', 'Hal Brisk spoke in Iowa. Brisk’s lawyers filed papers naming him a “lifelong resident” of the state.', null],
     ['a possessive before what was said is the subject', 'Hal Brisk spoke in Iowa. Brisk’s claim that the rival would “say anything to win” drew cheers.', 'Hal Brisk'],
     ['a possessive then a noun that is also a verb is no cue', 'Party Chairman Reince Talbot called Ada Pruitt’s remarks on the budget a “new low” for the state.', 'Reince Talbot'],
-    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
+    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', 'the Brisk campaign'],
   ]);
 });
 
@@ -165,6 +165,11 @@ describe('cues the first rules did not read (third round)', () => {
     ['as X put it', 'As Owen Talley, a former budget director, put it: “The money was never there.”', 'Owen Talley'],
     ['the opening name over its apposition, any verb', 'Lena Morrow, a former aide to the governor, emailed donors on Friday, telling them that the party was “in real trouble.”', 'Lena Morrow'],
     ['not over a sentence break inside the apposition', 'Lena Morrow, a former aide. Then came the vote, a close one, that ended “in real trouble.”', null],
+    ['a description opening the sentence, any verb with its object', 'The new radio spot targets a “rigged system that serves only the donors.”', 'the new radio spot'],
+    ['a description and a past verb', 'The retired surgeon sought to calm the crowd, saying the protesters would “get their turn.”', 'the retired surgeon'],
+    ['not a plural noun read as a verb', 'The cable news networks all stayed with the rally, and its “sheer spectacle” won.', null],
+    ['not a verb that says what the subject seems', 'The music seemed to fit the mood as “Stand By Me” played.', null],
+    ['not the subject of a clause that ends at its verb', 'Owen Talley spoke first. As Talley spoke, the lobby was already fighting “any and all new rules.”', null],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

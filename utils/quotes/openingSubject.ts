@@ -4,7 +4,7 @@
 // in that sentence that no reporting cue claims: in news writing any verb credits its subject
 // with the quoted words ("Christie refers to him as “Mr. Trump”").
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
@@ -17,7 +17,25 @@ const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 /** A word that reads as the verb after a subject: a helper, a reporting verb, or a past or third-person form. */
 function verbLike(t: ClauseToken | undefined): boolean {
   if (!t || t.quote !== null || t.cap || NOT_VERB.has(t.lower)) return false;
-  return PASSIVE_OR_HELPER.has(t.lower) || VERB_HELPERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /(?:ed|[^s]s)$/u.test(t.lower);
+  return PASSIVE_OR_HELPER.has(t.lower) || VERB_HELPERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || LOOSE_VERBS.has(t.lower) || /(?:ed|[^s]s)$/u.test(t.lower);
+}
+
+// Verbs that say what the subject is or seems, not what it says ("The music seemed to match").
+const LINKING = new Set('seemed appeared looked remained became sounded felt proved'.split(' '));
+const SUBORDINATORS = new Set('as when while after before if because although though since until once unless whereas'.split(' '));
+const OBJECT_START = new Set('a an the that his her their its this these those to'.split(' '));
+
+/**
+ * A verb of any kind at k after a description's noun, read strictly: a past form not followed by
+ * "by" ("the question posed by…" is a participle), or a present form followed by its object
+ * ("The ad targets a “…”"; "The cable news networks" and "The two lawmakers" have no verb there).
+ */
+function anyVerbAfterNoun(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.cap || !verbLike(t) || LINKING.has(t.lower) || !next || !spaceOnly(next.gap)) return false;
+  if (!/[^s]s$/u.test(t.lower)) return next.lower !== 'by';
+  return next.quote !== null || OBJECT_START.has(next.lower);
 }
 
 /** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), or null. */
@@ -27,9 +45,10 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
   if (DETERMINERS.has(first.lower)) {
     for (let k = 1; k < tokens.length && k <= 5; k++) {
       const t = tokens[k];
-      if (!t || t.quote !== null || !spaceOnly(t.gap) || NOT_VERB.has(t.lower)) return null;
+      if (!t || t.quote !== null || !spaceOnly(t.gap) || NOT_VERB.has(t.lower) || t.lower === 'all' || t.lower === 'both') return null;
       // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
-      if (SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower)) {
+      // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
+      if (SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && anyVerbAfterNoun(tokens, k))) {
         // "Another said…" has no noun to name.
         if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
         const words = tokens.slice(0, k).map((w) => w.text);
@@ -60,6 +79,8 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
     if (verbAt === k) return null;
   } else if (!spaceOnly(tokens[k]?.gap ?? '')) return null;
   if (k === 0 || !verbLike(tokens[verbAt])) return null;
+  // "As Blumenthal spoke, the NRA was…": a clause that ends at its verb is not what the sentence says.
+  if (SUBORDINATORS.has(first.lower) && /,/u.test(tokens[verbAt + 1]?.gap ?? '')) return null;
   // "Cruz’s lawyers filed…": the name qualifies the subject; only "Rubio’s claim that…" is his.
   if (/['’]s?$/u.test(tokens[k - 1]?.text ?? '') && !SAYING_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   const phrase = parseNamePhrase(tokens.slice(0, k).map((t) => t.text));

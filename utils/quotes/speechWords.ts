@@ -37,7 +37,7 @@ export const SPEECH_VERBS = new Set(
  * Irregular past forms that, right after a quote, credit it as any reporting verb would
  * ("“…,” Trump went on", "“…?” she shot back"). Regular ones end in "-ed" ("barked", "fumed").
  */
-export const LOOSE_VERBS = new Set('went shot began spoke wrote put read sang swore cried thought felt knew shook said told'.split(' '));
+export const LOOSE_VERBS = new Set('went shot began spoke wrote put read sang swore cried thought felt knew shook said told sought'.split(' '));
 
 /** Words that may stand between a subject and its verb: "has also said", "later told". */
 export const VERB_HELPERS = new Set(
