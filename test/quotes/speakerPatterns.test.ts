@@ -170,6 +170,12 @@ describe('cues the first rules did not read (third round)', () => {
     ['not a plural noun read as a verb', 'The cable news networks all stayed with the rally, and its “sheer spectacle” won.', null],
     ['not a verb that says what the subject seems', 'The music seemed to fit the mood as “Stand By Me” played.', null],
     ['not the subject of a clause that ends at its verb', 'Owen Talley spoke first. As Talley spoke, the lobby was already fighting “any and all new rules.”', null],
+    ['a state abbreviation inside the apposition', '"We would have waited for years," Mr. Osler, now 80 and retired in Salem, Mass., said by telephone.', 'Osler'],
+    ['an exclamation, then a name with a party tag and said', '"Total chaos!" Rep. Gina Perle, R-Pa., said of the first day.', 'Gina Perle'],
+    ['a new sentence after a name and apposition is not a cue', 'Gina Perle called the ruling “arbitrary.” Owen Talley, a party operative, warned Saturday that the move could hurt.', 'Gina Perle'],
+    ['unnamed prosecutors', '"The harm done is beyond measure," federal prosecutors wrote in their filing.', 'federal prosecutors'],
+    ['a hyphenated description', '"I will build the wall first," this Trump look-alike declared on stage.', 'this Trump look-alike'],
+    ['a surname that is also a helper verb', '"The war has come to the capital," Will wrote.', 'Will'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

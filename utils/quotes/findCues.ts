@@ -189,7 +189,8 @@ const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|n
  */
 function genericDescription(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
   const head = tokens[j];
-  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}{3,}$/u.test(head.lower)) return null;
+  // A hyphenated head counts ("this Trump look-alike declared").
+  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}[\p{L}-]{2,}$/u.test(head.lower)) return null;
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
     const w = tokens[k];
     const after = tokens[k + 1];
@@ -415,6 +416,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
       if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      // Capitalised after a quote, a helper is a name: "“…,” Will wrote".
+      if (h.cap && tokens[j - 1]?.quote !== null && tokens[j - 1] !== undefined) break;
       if (PASSIVE.has(h.lower) && !progressive) passive = true;
       j--;
     }
@@ -467,9 +470,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
           } else {
-            // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added".
+            // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added" (not a
+            // state's abbreviation: "retired in Cambridge, Mass., said").
             const s = subjectEndingAt(tokens, j);
-            if (s && s.subject.kind === 'name' && s.first >= k) found = s;
+            if (s && s.subject.kind === 'name' && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
           }
           break;
         }

@@ -76,7 +76,9 @@ export const SOURCE_NOUNS = new Set(
     'source sources official officials spokesman spokeswoman spokesperson aide aides diplomat diplomats insider ' +
     'insiders adviser advisers advisor advisors analyst analysts expert experts critic critics witness witnesses ' +
     'resident residents spokesmen spokeswomen colleague colleagues ally allies minister ministers person people ' +
-    'figure figures fans supporters protesters campaigners opponents voters manager managers lawyer lawyers'
+    'figure figures fans supporters protesters campaigners opponents voters manager managers lawyer lawyers ' +
+    // US reporting's unnamed sources ("federal prosecutors wrote", "a campaign staffer said").
+    'prosecutors investigators authorities staffer staffers organizers activists strategist strategists pollster pollsters'
   ).split(' '),
 );
 

@@ -28,8 +28,9 @@ export interface ClauseToken {
 const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words; company abbreviations too ("at IG
-// Ltd., said"), so that the apposition's closing comma stays a comma.
-const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt|Ltd|Inc|Corp|Co|Cos|Bros|Plc)$/u;
+// Ltd., said") and US state abbreviations ("retired in Cambridge, Mass., said"), so that the
+// apposition's closing comma stays a comma.
+const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt|Ltd|Inc|Corp|Co|Cos|Bros|Plc|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u;
 const PARTY_TAG = /^(?:\(|[DRI]-\p{Lu})/u;
 
 /** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */
