@@ -176,6 +176,8 @@ describe('cues the first rules did not read (third round)', () => {
     ['unnamed prosecutors', '"The harm done is beyond measure," federal prosecutors wrote in their filing.', 'federal prosecutors'],
     ['a hyphenated description', '"I will build the wall first," this Trump look-alike declared on stage.', 'this Trump look-alike'],
     ['a surname that is also a helper verb', '"The war has come to the capital," Will wrote.', 'Will'],
+    ['a sentence that opens with the verb, then the name', 'The old house is a museum now. Said Dora Penn, who grew up next door, “We were all so proud of him.”', 'Dora Penn'],
+    ['the verb first, a colon, the quote in the next paragraph, the fullest name', 'Roger Flint spoke on Monday. Stated Flint:\n\n“The stakes could not be higher.”', 'Roger Flint'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -401,6 +401,14 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
       continue;
     }
+    // "Said Dorothy Poynter, who grew up with him, “…”" / "Stated Stone:": a sentence that opens
+    // with the verb, then its subject.
+    if (i === 0 && t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing') && spaceOnly(tokens[1]?.gap ?? '')) {
+      // Read without the capitalised verb, which would otherwise join the name ("Said Dorothy").
+      const s = subjectStartingAt(tokens.slice(1), 0);
+      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: 0, last: s.last + 1, subject: s.subject, rule: 'verbOpens' });
+      continue;
+    }
     // "As Tom Ridge put it, “…”": the one idiom where "put" reports speech.
     const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.

@@ -17,7 +17,9 @@ export interface NamePhrase {
 const LEADING_STOPS = new Set(
   ('the a an and but so yet then now however meanwhile also asked speaking while when after before as his her their its ' +
     // A sentence may open with a preposition or a quantifier: "At Monday’s debate", "Neither Clinton nor…".
-    'at on in for with from by to during following neither nor only if of under over since until despite amid among without unlike like even').split(' '),
+    'at on in for with from by to during following neither nor only if of under over since until despite amid among without unlike like even ' +
+    // …or with its reporting verb: "Said Dorothy Poynter, …", "Stated Stone:".
+    'said says stated added asked wrote explained noted continued recalled declared').split(' '),
 );
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn st'.split(' '));
 
