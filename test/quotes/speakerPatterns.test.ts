@@ -178,6 +178,10 @@ describe('cues the first rules did not read (third round)', () => {
     ['a surname that is also a helper verb', '"The war has come to the capital," Will wrote.', 'Will'],
     ['a sentence that opens with the verb, then the name', 'The old house is a museum now. Said Dora Penn, who grew up next door, “We were all so proud of him.”', 'Dora Penn'],
     ['the verb first, a colon, the quote in the next paragraph, the fullest name', 'Roger Flint spoke on Monday. Stated Flint:\n\n“The stakes could not be higher.”', 'Roger Flint'],
+    ['a description before the opening name', 'Democratic presidential candidate Nora Ellery is releasing an ad that urges voters to “send a message to the banks.”', 'Nora Ellery'],
+    ['the opening name, then where the person is from', 'Chancellor Greta Lindholm of Norway condemned “such a cowardly attack” on Monday.', 'Greta Lindholm'],
+    ['an adverb or a day before the verb', 'Walt Ridley, who has feuded with party leaders all week, on Friday described his plan for a “big tent” party.', 'Walt Ridley'],
+    ['not a name joined to another by "and"', 'Aides to Senator Hal Brisk and his allies are pressing for a ban on “fracking.”', null],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -58,17 +58,33 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
     return null;
   }
   let k = 0;
-  while (k < tokens.length && k < 6) {
+  // "Democratic presidential candidate Bernie Sanders is…": lower-case words describing the person
+  // before the name; the name is the capitalised run after the last of them.
+  let described = -1;
+  while (k < tokens.length && k < 8) {
     const t = tokens[k];
-    if (!t || t.quote !== null || !(t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower))) break;
-    if (k > 0 && !spaceOnly(t.gap)) break;
+    if (!t || t.quote !== null || (k > 0 && !spaceOnly(t.gap))) break;
+    const nameWord = t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower);
+    if (!nameWord) {
+      if (k === 0 || k - described > 4 || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.lower) || verbLike(t) || NOT_VERB.has(t.lower) || DETERMINERS.has(t.lower) || /ly$/u.test(t.lower) || !tokens.slice(k + 1, k + 4).some((w) => w.cap)) break;
+      described = k;
+    }
     k++;
+  }
+  // A description with no name after it is not a name ("Band member" alone).
+  if (described >= 0 && described === k - 1) return null;
+  const nameFrom = described + 1;
+  // "Chancellor Angela Merkel of Germany condemned…": where the person is from.
+  let after = k;
+  if (tokens[after]?.lower === 'of' && spaceOnly(tokens[after]?.gap ?? '') && tokens[after + 1]?.cap) {
+    after++;
+    while (after < tokens.length && after - k <= 4 && tokens[after]?.cap && spaceOnly(tokens[after]?.gap ?? '')) after++;
   }
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters…": over an apposition
   // set off by commas to the verb.
-  let verbAt = k;
-  if (k > 0 && /^\s*,\s*$/u.test(tokens[k]?.gap ?? '')) {
-    for (let a = k + 1; a < tokens.length && a - k <= APPOSITION_REACH; a++) {
+  let verbAt = after;
+  if (k > 0 && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
+    for (let a = after + 1; a < tokens.length && a - after <= APPOSITION_REACH; a++) {
       const w = tokens[a];
       if (!w || w.quote !== null || /[.;:!?()]/u.test(w.gap)) return null;
       if (/^\s*,\s*$/u.test(w.gap)) {
@@ -76,14 +92,18 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
         break;
       }
     }
-    if (verbAt === k) return null;
-  } else if (!spaceOnly(tokens[k]?.gap ?? '')) return null;
+    if (verbAt === after) return null;
+  } else if (!spaceOnly(tokens[after]?.gap ?? '')) return null;
+  // An adverb or a day between the subject and its verb: "quickly blasted", "on Friday described".
+  const v = tokens[verbAt];
+  if (v && /^\p{Ll}+ly$/u.test(v.text) && spaceOnly(tokens[verbAt + 1]?.gap ?? '')) verbAt++;
+  else if (v?.lower === 'on' && /day$/u.test(tokens[verbAt + 1]?.lower ?? '') && tokens[verbAt + 1]?.cap) verbAt += 2;
   if (k === 0 || !verbLike(tokens[verbAt])) return null;
   // "As Blumenthal spoke, the NRA was…": a clause that ends at its verb is not what the sentence says.
   if (SUBORDINATORS.has(first.lower) && /,/u.test(tokens[verbAt + 1]?.gap ?? '')) return null;
   // "Cruz’s lawyers filed…": the name qualifies the subject; only "Rubio’s claim that…" is his.
   if (/['’]s?$/u.test(tokens[k - 1]?.text ?? '') && !SAYING_NOUNS.has(tokens[k]?.lower ?? '')) return null;
-  const phrase = parseNamePhrase(tokens.slice(0, k).map((t) => t.text));
+  const phrase = parseNamePhrase(tokens.slice(nameFrom, k).map((t) => t.text));
   const lastWord = phrase.name[phrase.name.length - 1];
   if (phrase.name.length === 0 || lastWord === undefined || NOT_NAMES.has(lastWord.toLowerCase())) return null;
   // The name must end the run: "Trump supporters say" is about the supporters.
