@@ -182,6 +182,7 @@ describe('cues the first rules did not read (third round)', () => {
     ['the opening name, then where the person is from', 'Chancellor Greta Lindholm of Norway condemned “such a cowardly attack” on Monday.', 'Greta Lindholm'],
     ['an adverb or a day before the verb', 'Walt Ridley, who has feuded with party leaders all week, on Friday described his plan for a “big tent” party.', 'Walt Ridley'],
     ['not a name joined to another by "and"', 'Aides to Senator Hal Brisk and his allies are pressing for a ban on “fracking.”', null],
+    ['a surname that opens with a particle', 'Mayor Carl de Vries spoke on Monday. The plan led to nothing, de Vries said, “and I have not heard otherwise.”', 'de Vries'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

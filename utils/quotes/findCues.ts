@@ -34,7 +34,7 @@ export interface Cue {
 const APPOSITION_REACH = 7;
 const DETERMINERS = new Set('a an the one two three several some many his her their its another'.split(' '));
 const PREPOSITIONS = new Set('for of at from in with to by on about'.split(' '));
-const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
+const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn'.split(' '));
 const MAX_RUN = 8;
 // Forms of "be" before a reporting verb make it passive: "was called", "has been described".
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -109,7 +109,11 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
   // …but "Secretary of State John Kerry" and "Speaker of the House Paul Ryan" are one title.
-  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false) && ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '');
+  // …and so is the lower-case "former secretary of state Hillary Clinton".
+  const titleOf =
+    prep?.lower === 'of' &&
+    ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '') &&
+    ((tokens[detBefore - 2]?.cap ?? false) || (tokens[detBefore - 2]?.lower === 'secretary' && tokens[detBefore]?.lower === 'state'));
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };

@@ -21,7 +21,7 @@ const LEADING_STOPS = new Set(
     // …or with its reporting verb: "Said Dorothy Poynter, …", "Stated Stone:".
     'said says stated added asked wrote explained noted continued recalled declared').split(' '),
 );
-const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn st'.split(' '));
+const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn st'.split(' '));
 
 // Role words that are also common surnames.
 const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice']);
@@ -61,7 +61,8 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
   for (let k = last + 1; k < words.length; k++) {
     const word = words[k] ?? '';
     if (/^\p{Lu}/u.test(word)) name.push(word.replace(/['’]s$/u, ''));
-    else if (PARTICLES.has(word) && name.length > 0) name.push(word);
+    // A particle may open a surname used alone: "de Blasio said", "dos Santos says".
+    else if (PARTICLES.has(word) && (name.length > 0 || /^\p{Lu}/u.test(words[k + 1] ?? ''))) name.push(word);
     else break;
   }
   while (name.length > 0 && PARTICLES.has(name[name.length - 1] ?? '')) name.pop();
