@@ -183,6 +183,8 @@ describe('cues the first rules did not read (third round)', () => {
     ['an adverb or a day before the verb', 'Walt Ridley, who has feuded with party leaders all week, on Friday described his plan for a “big tent” party.', 'Walt Ridley'],
     ['not a name joined to another by "and"', 'Aides to Senator Hal Brisk and his allies are pressing for a ban on “fracking.”', null],
     ['a surname that opens with a particle', 'Mayor Carl de Vries spoke on Monday. The plan led to nothing, de Vries said, “and I have not heard otherwise.”', 'de Vries'],
+    ['a name right before an "-ing" reporting verb', 'Both men issued statements, with Senator Hal Brisk saying he was “very encouraged” by the talks.', 'Hal Brisk'],
+    ['not the object of another verb before an "-ing" verb', 'Her oldest friend, Lena Morrow, remembered Walt Ridley saying that it was “his first real stand.”', 'Lena Morrow'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -417,6 +417,21 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
     const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
+    if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {
+      // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
+      // before the "-ing" verb is its subject.
+      // Not the object of another verb ("remembered Freddy saying", "made by Trump calling for").
+      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1) : null;
+      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1, true) : null;
+      const s = plain ?? (afterWith && /^(?:with)$/u.test(tokens[afterWith.first - 1]?.lower ?? '') ? afterWith : null);
+      const before = s ? tokens[s.first - 1] : undefined;
+      const free = s !== null && (before === undefined || /[,;—–]/u.test(tokens[s.first]?.gap ?? '') || /^(?:with|and)$/u.test(before.lower));
+      const callingFor = t.lower === 'calling' && /^(?:for|on|in)$/u.test(tokens[i + 1]?.lower ?? '');
+      if (s && free && !callingFor && (s.subject.kind === 'name' || (s.subject.kind === 'description' && before?.lower === 'with'))) {
+        cues.push({ kind: 'verb', first: s.first, last: i, subject: s.subject, rule: 'gerund' });
+      }
+      continue;
+    }
     if (!putIt && (t.cap || !SPEECH_VERBS.has(t.lower) || (t.lower.endsWith('ing') && !progressive))) continue;
     // Subject before the verb, over helpers: "Sir Keir has also said".
     let j = i - 1;
