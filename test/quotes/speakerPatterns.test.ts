@@ -185,6 +185,8 @@ describe('cues the first rules did not read (third round)', () => {
     ['a surname that opens with a particle', 'Mayor Carl de Vries spoke on Monday. The plan led to nothing, de Vries said, “and I have not heard otherwise.”', 'de Vries'],
     ['a name right before an "-ing" reporting verb', 'Both men issued statements, with Senator Hal Brisk saying he was “very encouraged” by the talks.', 'Hal Brisk'],
     ['not the object of another verb before an "-ing" verb', 'Her oldest friend, Lena Morrow, remembered Walt Ridley saying that it was “his first real stand.”', 'Lena Morrow'],
+    ['according to a poll, cut before its participle', 'Most voters prefer “cheaper goods made anywhere,” according to a Harbor Institute poll released Thursday.', 'a Harbor Institute poll'],
+    ['a document and its reporting verb after the quote', 'The rules were “especially harsh” on rural towns, the lawsuit alleges.', 'the lawsuit'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -184,7 +184,7 @@ const NOT_HEADS = new Set(
 const CLAUSE_OPENERS = new Set('and but as while because since when so which where then also however though although if'.split(' '));
 // Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
 // generic description may come before.
-const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|\p{L}+ed)$/u;
+const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|alleges|contends|asserts|accuses|suggests|reveals|acknowledges|admits|recalls|\p{L}+ed)$/u;
 
 /**
  * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
@@ -274,11 +274,14 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     while (k < tokens.length && k - i <= 6) {
       const w = tokens[k];
       if (!w || w.quote !== null || !spaceOnly(w.gap) || PREPOSITIONS.has(w.lower) || NOT_DESCRIPTOR.has(w.lower)) break;
+      // A participle ends it: "according to an Associated Press-GfK poll released Thursday".
+      if (k > i + 1 && !w.cap && /[^e]ed$/u.test(w.lower)) break;
       k++;
     }
     // It must end there: "said the race was…" is reported speech, not a speaker.
     const stop = tokens[k];
-    const ends = stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower);
+    const ends =
+      stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower) || (k > i + 1 && !stop.cap && /[^e]ed$/u.test(stop.lower));
     if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
   }
   for (let end = j; end >= i; end--) {
