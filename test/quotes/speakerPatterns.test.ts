@@ -187,6 +187,9 @@ describe('cues the first rules did not read (third round)', () => {
     ['not the object of another verb before an "-ing" verb', 'Her oldest friend, Lena Morrow, remembered Walt Ridley saying that it was “his first real stand.”', 'Lena Morrow'],
     ['according to a poll, cut before its participle', 'Most voters prefer “cheaper goods made anywhere,” according to a Harbor Institute poll released Thursday.', 'a Harbor Institute poll'],
     ['a document and its reporting verb after the quote', 'The rules were “especially harsh” on rural towns, the lawsuit alleges.', 'the lawsuit'],
+    ['"State" in a department name is not the verb', 'In a note for this story, a State Department official said, "We will not speak to that."', 'a State Department official'],
+    ['a surname that is also a role word, alone', '"We will not go back," King said.', 'King'],
+    ['a state in brackets after a senator', 'Sen. Lena Morrow (Tex.) has said that she would "fight it in every court."', 'Lena Morrow'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

@@ -62,7 +62,8 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
     const prev = tokens[k - 1];
     const cur = tokens[k];
     if (!prev || !cur || prev.quote !== null || !spaceOnly(cur.gap)) break;
-    if (SPEECH_VERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
+    // A capitalised "State" is part of a name ("a State Department official"), not the verb.
+    if ((!prev.cap && SPEECH_VERBS.has(prev.lower)) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
     if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
     k--;
     // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".

@@ -48,6 +48,10 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
       while (last >= i && !(ROLE_WORDS.has(bare(words[last] ?? '')) || HONORIFICS.has(bare(words[last] ?? '')))) last--;
     }
   }
+  // A lone capitalised role word that is also a surname is the surname: "“…,” King said".
+  if (i === words.length - 1 && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') && ROLE_HEADS_AS_NAMES.has(bare(words[i] ?? '')) && (i === 0 || !/^the$/iu.test(words[i - 1] ?? ''))) {
+    return { name: [(words[i] ?? '').replace(/['’]s$/u, '')], honorific: null, role: null, qualifier: null };
+  }
   let honorific: string | null = null;
   const role: string[] = [];
   const qualifier: string[] = [];
