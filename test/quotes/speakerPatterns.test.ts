@@ -190,6 +190,9 @@ describe('cues the first rules did not read (third round)', () => {
     ['"State" in a department name is not the verb', 'In a note for this story, a State Department official said, "We will not speak to that."', 'a State Department official'],
     ['a surname that is also a role word, alone', '"We will not go back," King said.', 'King'],
     ['a state in brackets after a senator', 'Sen. Lena Morrow (Tex.) has said that she would "fight it in every court."', 'Lena Morrow'],
+    ['a description with a number as its head', '"What if he had taken lessons?" the 43-year-old asked in the video.', 'the 43-year-old'],
+    ['a description and where it was, after the quote', '"Will he be the next judge?" a party staffer in the room wondered.', 'a party staffer in the room'],
+    ['a description, then where it is, then a reporting verb', '"She will stand up to them," a voice-over in the ad states.', 'a voice-over'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

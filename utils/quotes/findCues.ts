@@ -185,17 +185,17 @@ const NOT_HEADS = new Set(
 const CLAUSE_OPENERS = new Set('and but as while because since when so which where then also however though although if'.split(' '));
 // Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
 // generic description may come before.
-const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|alleges|contends|asserts|accuses|suggests|reveals|acknowledges|admits|recalls|\p{L}+ed)$/u;
+const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|alleges|contends|asserts|accuses|suggests|reveals|acknowledges|admits|recalls|write|\p{L}+ed)$/u;
 
 /**
  * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
  * "the host said", "one employee told". Only used in front of the verb, where the phrase can only
  * be its subject.
  */
-function genericDescription(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+function genericDescription(tokens: readonly ClauseToken[], j: number, tail = true): { subject: Subject; first: number } | null {
   const head = tokens[j];
-  // A hyphenated head counts ("this Trump look-alike declared").
-  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}[\p{L}-]{2,}$/u.test(head.lower)) return null;
+  // A hyphenated head counts ("this Trump look-alike declared", "the 43-year-old asked").
+  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !(/^[\p{L}\p{N}][\p{L}\p{N}-]{2,}$/u.test(head.lower) || head.lower === 'ad') || !/\p{L}/u.test(head.lower)) return null;
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
     const w = tokens[k];
     const after = tokens[k + 1];
@@ -214,7 +214,14 @@ function genericDescription(tokens: readonly ClauseToken[], j: number): { subjec
     if (GENERIC_DETERMINERS.has(w.lower)) {
       const opener = tokens[k - 1];
       const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
-      return opensClause ? { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k } : null;
+      if (opensClause) return { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k };
+      // “…,” a voice-over in the ad states / a staffer in the room wondered: the described
+      // speaker with where it is; it must open its clause straight after the quote.
+      if (tail && opener && /^(?:in|at|from|on)$/u.test(opener.lower) && k > 1) {
+        const d = genericDescription(tokens, k - 2, false);
+        if (d && tokens[d.first - 1]?.quote != null) return d;
+      }
+      return null;
     }
     if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || VERB_HELPERS.has(w.lower) || PASSIVE.has(w.lower) || NOT_HEADS.has(w.lower)) return null;
   }
