@@ -161,7 +161,7 @@ export function QuoteItem({ quote, carriers, lang, onShow }: Props) {
       {carriers.length > 0 ? (
         <CarrierLines lines={linesOf(carriers, quote)} quote={quote} lang={lang} />
       ) : (
-        <p class="muted">No other outlet in the corpus carries this quote.</p>
+        <p class="muted">Crossquote knows of no other outlet that carries this quote.</p>
       )}
     </li>
   );

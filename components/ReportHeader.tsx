@@ -1,10 +1,12 @@
-// The page's outlet, title and its relation to the corpus.
+// The page's outlet, title, its relation to the corpus, and a one-line count of the other coverage.
 import type { Analysis } from '../utils/types';
 import { describeRelation } from '../utils/report/describeRelation';
 import { pageOutlet } from '../utils/report/pageOutlet';
+import { coverageSummary } from '../utils/report/coverageSummary';
 
 export function ReportHeader({ analysis }: { analysis: Analysis }) {
   const relation = describeRelation(analysis);
+  const summary = coverageSummary(analysis);
   return (
     <div class="page-info">
       <p class="outlet" dir="auto">
@@ -18,6 +20,11 @@ export function ReportHeader({ analysis }: { analysis: Analysis }) {
       {relation && (
         <p class="relation-line" dir="auto">
           {relation}
+        </p>
+      )}
+      {summary && (
+        <p class="coverage-summary" dir="auto">
+          {summary}
         </p>
       )}
     </div>

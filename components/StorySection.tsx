@@ -13,7 +13,7 @@ export function StorySection({ analysis, onOpen }: { analysis: Analysis; onOpen:
     <section aria-labelledby="story-heading">
       <h2 id="story-heading">Same story elsewhere</h2>
       {others.length === 0 ? (
-        <p class="muted">No other outlet in the corpus carried this story.</p>
+        <p class="muted">Crossquote knows of no other outlet that carried this story.</p>
       ) : (
         <FoldedList
           items={others}

@@ -63,7 +63,7 @@ const browser = browserTimings();
 log(options.sizes.length ? `scale: ${options.sizes.join(', ')} articles…` : 'scale: skipped');
 const scale = options.sizes.length ? scaleBench(real, options.sizes, log) : null;
 log(options.librarySizes.length ? `library: ${options.librarySizes.join(', ')} articles…` : 'library: skipped');
-const libraryRows = options.librarySizes.length ? libraryBench(options.librarySizes, log) : null;
+const libraryRows = options.librarySizes.length ? await libraryBench(options.librarySizes, log) : null;
 const library = libraryRows ? { rows: libraryRows, matchGrowth: growth(libraryRows) } : null;
 const sizes = bundleSizes();
 
@@ -101,7 +101,7 @@ const report: BenchReport = {
     recallAtLargest: goal(lastRow?.recall, '1 (every article found on the real corpus is still found)', (v) => v >= 1),
     libraryMatchGrowth: goal(library?.matchGrowth, `library: match at ${lastLibrary?.articles ?? '?'} <= 3x at ${library?.rows[0]?.articles ?? '?'}`, (v) => v <= 3),
     libraryAddMsAtLargest: goal(lastLibrary?.addMs, 'library: add one article (index included) <= 50 ms at the largest', (v) => v <= 50),
-    libraryFirstAnswerMsAtLargest: goal(lastLibrary?.firstAnswerMs, 'library: start-up to first answer <= 1000 ms at the largest (load from kept entries + one page)', (v) => v <= 1000),
+    libraryFirstAnswerMsAtLargest: goal(lastLibrary?.firstAnswerMs, 'library: start-up to first answer <= 1000 ms at the largest (open the database, read what one page needs, compare)', (v) => v <= 1000),
     contentScriptGzip: goal(sizes?.content.gzip, `<= ${SIZE_BUDGETS.content} bytes`, (v) => v <= SIZE_BUDGETS.content),
     longestReadingLongTaskMs: goal(browser?.readingLongTasks?.longestMs, '<= 50 ms (no long task during a reading step)', (v) => v <= 50),
   },
@@ -189,13 +189,13 @@ function render(r: BenchReport): string {
     out.push(`match growth largest/smallest: ${r.scale.matchGrowth}×\n`);
   }
 
-  out.push('\nLibrary (synthetic libraries: the scale generator\'s articles kept as library articles, 200 sites; CPU ms)\n');
+  out.push('\nLibrary (synthetic libraries: the scale generator\'s articles kept as library articles, 200 sites, in fake-indexeddb; CPU ms)\n');
   if (!r.library) out.push('skipped\n');
   else {
     out.push(
       table(
-        ['articles', 'load ms', 'first answer ms', 'record ms', 'add ms', 'match ms', 'heap MB', 'B/article'],
-        r.library.rows.map((row) => [row.articles, ms(row.loadMs), ms(row.firstAnswerMs), ms(row.recordMs), ms(row.addMs), ms(row.matchMs), row.heapMb, row.bytesPerArticle]),
+        ['articles', 'start ms', 'first answer ms', 'record ms', 'add ms', 'match ms', 'heap MB', 'B/article', 'in-memory load ms', 'in-memory MB', 'same answers'],
+        r.library.rows.map((row) => [row.articles, ms(row.startMs), ms(row.firstAnswerMs), ms(row.recordMs), ms(row.addMs), ms(row.matchMs), row.heapMb, row.bytesPerArticle, ms(row.memoryLoadMs), row.memoryHeapMb, row.sameAnswers]),
       ),
     );
     out.push(`library match growth largest/smallest: ${r.library.matchGrowth ?? '–'}×\n`);

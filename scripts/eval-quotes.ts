@@ -59,6 +59,8 @@ for (const folder of folders) {
   const checked = cases.length - count('unverified');
   console.log(`    of those checkable      right ${pct(count('right'), checked)}  wrong ${pct(count('wrong'), checked)}  none ${pct(count('none'), checked)} (of ${checked})`);
   console.log(`  speaker, pronoun source   given ${pct(pronounGiven, pronounCases)} (of ${pronounCases})`);
+  const nested = cases.filter((c) => c.nested).length;
+  console.log(`    right through a report nested in the content ("“…,” X said, according to CNN"): ${nested}; without them right ${pct(count('right') - nested, cases.length)}`);
   if (args.includes('--rules')) {
     // Each rule's right and wrong answers: which rules cost more than they give.
     const byRule = new Map<string, { right: number; wrong: number; unverified: number }>();

@@ -5,14 +5,15 @@
 // kept, the same article under two URLs once. Skipped pages are reported on stderr, one a line.
 // Exit codes: 0 done (even when some pages were skipped); 2 bad usage or an unreadable folder
 // (one line on stderr); 1 an unexpected internal error.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { listPages } from './eval/listPages';
 import { MAX_PAGE_BYTES, binaryKind, decodePage } from './decodePage';
 import { parsePage } from './parsePage';
 import type { LibraryArticle } from '../utils/library/libraryArticle';
 
 const USAGE = 'usage: npm run --silent library -- <folder of saved pages> [--read-at <ISO time>] > library.jsonl';
-const PAGE = /\.(html?|xhtml)$/i;
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -41,15 +42,11 @@ function parseArgs(args: string[]): { folder: string; readAt: string | null } {
   return { folder: folders[0]!, readAt };
 }
 
-/** Every saved page under `folder`, in a stable order (sorted paths), subfolders included. */
+/** Every saved page under `folder` (listPages: both suite layouts, subfolders, gzipped pages), in a stable order. */
 function pagesUnder(folder: string): string[] {
   try {
     if (!statSync(folder).isDirectory()) fail(`${folder} is not a folder`);
-    return (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[])
-      .filter((name) => PAGE.test(name))
-      .map((name) => join(folder, name))
-      .filter((path) => statSync(path).isFile())
-      .sort();
+    return listPages(folder).map((page) => page.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(code === 'ENOENT' ? `${folder} does not exist` : `cannot read ${folder}: ${code ?? String(error)}`);
@@ -59,7 +56,7 @@ function pagesUnder(folder: string): string[] {
 async function main(): Promise<void> {
   const { folder, readAt } = parseArgs(process.argv.slice(2));
   const pages = pagesUnder(folder);
-  if (pages.length === 0) fail(`${folder} holds no saved pages (.html, .htm)`);
+  if (pages.length === 0) fail(`${folder} holds no saved pages (.html, .htm, .xhtml, gzipped or not)`);
   const [jsdom, { readPage }, { buildLibraryArticle }, { formatLibraryLine }] = await Promise.all([
     import('jsdom'),
     import('../utils/pipeline/readPage'),
@@ -79,7 +76,15 @@ async function main(): Promise<void> {
       skip(page, `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
       continue;
     }
-    const bytes = readFileSync(path);
+    let bytes: Buffer;
+    try {
+      const raw = readFileSync(path);
+      // A gzipped saved page (the benchmark suite's layout) is read as the page it holds.
+      bytes = path.endsWith('.gz') ? gunzipSync(raw, { maxOutputLength: MAX_PAGE_BYTES }) : raw;
+    } catch (error) {
+      skip(page, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
     const kind = binaryKind(bytes);
     if (kind) {
       skip(page, `not an HTML page (it looks like ${kind})`);

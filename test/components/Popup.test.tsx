@@ -47,7 +47,7 @@ describe('Popup states', () => {
     expect(NO_MATCH_TEXT).toContain('Crossquote knows the coverage of the Paris summit of February 2025; this article is not part of it');
     expect(screen.getByRole('heading', { name: 'Quotes' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Same story elsewhere' })).toBeNull();
-    expect(screen.getAllByText('No other outlet in the corpus carries this quote.')).toHaveLength(2);
+    expect(screen.getAllByText('Crossquote knows of no other outlet that carries this quote.')).toHaveLength(2);
   });
 
   it('says so on a page where extensions cannot run', async () => {
@@ -94,10 +94,10 @@ describe('Popup header', () => {
   it.each([
     ['the corpus article itself', 'corpusPage', (a: ReturnType<typeof fixture>) => a, "This is Sky News's report"],
     [
-      'a copy of an unnamed outlet',
+      'the same text as an unnamed outlet (a copy: which came first is not known)',
       'corpusPage',
       (a: ReturnType<typeof fixture>) => ({ ...a, story: a.story.filter((s) => s.relation !== 'same') }),
-      "A copy of an unnamed outlet's report (republishes Sky News)",
+      "The same text as an unnamed outlet's report (republishes Sky News)",
     ],
     [
       'a corpus article whose text names no outlet',
@@ -139,7 +139,7 @@ describe('Same story elsewhere', () => {
     const analysis = fixture('corpusPage');
     analysis.story = analysis.story.filter((s) => s.relation === 'same');
     await renderReport({ state: 'done', analysis });
-    expect(screen.getByText('No other outlet in the corpus carried this story.')).toBeTruthy();
+    expect(screen.getByText('Crossquote knows of no other outlet that carried this story.')).toBeTruthy();
   });
 });
 

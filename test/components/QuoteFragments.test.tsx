@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The popup shows every outlet the matcher connects a page quote to, fragments included: a page
 // quote lifted out of another outlet's longer quote ("not going to leave NATO") lists that outlet
-// with "part of it" and the words around it, never "No other outlet in the corpus carries this quote".
+// with "part of it" and the words around it, never "Crossquote knows of no other outlet that carries this quote".
 // The matches are the real matcher's, with each corpus text as the page.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 // The corpus directory from the project root: under happy-dom, readCorpus cannot find it from its own URL.
 const index = buildIndex(readCorpus(join(process.cwd(), 'corpus')));
-const NONE = 'No other outlet in the corpus carries this quote.';
+const NONE = 'Crossquote knows of no other outlet that carries this quote.';
 
 /** The analysis of corpus text `docId` as a page, its speakers named by given name as Tribune's "Sir Keir" can be. */
 function analysisOf(docId: string): Analysis {

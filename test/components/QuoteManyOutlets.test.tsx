@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { QuoteItem } from '../../components/QuoteItem';
 import { StorySection } from '../../components/StorySection';
+import { Report } from '../../components/Report';
 import type { QuoteMatch } from '../../utils/types';
 import { fixture } from './fixtures';
 
@@ -82,5 +83,16 @@ describe('the story and details sections at twenty outlets', () => {
     expect(outer.querySelectorAll(':scope > li.story-row')).toHaveLength(5);
     expect(screen.getByText('15 more outlets')).toBeTruthy();
     expect(container.querySelectorAll('li.story-row')).toHaveLength(20);
+  });
+
+  it('answers "who else carried this" in one line above the folded lists', () => {
+    const analysis = fixture('corpusPage');
+    const base = analysis.story.find((m) => m.relation !== 'same')!;
+    analysis.story = Array.from({ length: 20 }, (_, i) => ({ ...base, docId: `lib:story${i + 1}`, outlet: `Outlet ${i + 1}`, relation: i < 2 ? 'copy' : 'rewrite', similarity: 0.9 - i / 100 }));
+    const { container } = render(<Report report={{ state: 'done', analysis }} onShowQuote={() => {}} onOpenReader={() => {}} />);
+    const line = container.querySelector('.coverage-summary');
+    expect(line?.textContent).toMatch(/^Carried by 20 other outlets \(2 copies, 18 rewrites\)/);
+    // It comes before the story list, whose fifteen last outlets fold.
+    expect(line!.compareDocumentPosition(container.querySelector('#story-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,10 +1,10 @@
 // The harness's own rules, which decide whether a browser test may pass: which requests a
 // page's markup makes by itself (excused from the privacy rule), the missing-browser message, and
-// which traced tasks count as Crossquote's reading.
+// which traced tasks count as Crossquote's reading, and which as its background's.
 import { describe, expect, test } from 'vitest';
 import { chromiumSpec, findBrowser, firefoxSpec } from './harness/findBrowser';
 import { subresourceUrls } from './harness/fixtureServer';
-import { readingTasks, type TraceEvent } from './harness/readingTasks';
+import { readingTasks, threadTasks, type TraceEvent } from './harness/readingTasks';
 import { STEP_MEASURE } from '../../utils/report/measureSteps';
 
 describe('subresourceUrls: what a page loads from other hosts by its own markup', () => {
@@ -50,5 +50,22 @@ describe('readingTasks: the page tasks that ran Crossquote steps, from a trace',
 
   test("tasks of other threads, and tasks without a step, are not Crossquote's", () => {
     expect(readingTasks([task(0, 90_000, 80_000, 2), task(200_000, 70_000, 70_000), step('b', 1_000, '0x3'), step('e', 2_000, '0x3')])).toEqual([]);
+  });
+});
+
+describe("threadTasks: every task of a named thread (the extension's service worker), longest work first", () => {
+  const name = (pid: number, tid: number, thread: string): TraceEvent => ({ name: 'thread_name', cat: '__metadata', ph: 'M', pid, tid, ts: 0, args: { name: thread } });
+  const task = (pid: number, tid: number, dur: number, tdur: number): TraceEvent => ({ name: 'RunTask', cat: 'disabled-by-default-devtools.timeline', ph: 'X', pid, tid, ts: 0, dur, tdur });
+
+  test('only the named thread counts, in whichever process it is; sorted by thread time', () => {
+    const events = [name(7, 3, 'ServiceWorker thread'), name(7, 1, 'CrRendererMain'), task(7, 1, 900_000, 800_000), task(7, 3, 20_000, 5_000), task(7, 3, 60_000, 52_000), task(8, 3, 70_000, 70_000)];
+    expect(threadTasks(events, 'ServiceWorker thread')).toEqual([
+      { wallMs: 60, cpuMs: 52 },
+      { wallMs: 20, cpuMs: 5 },
+    ]);
+  });
+
+  test('a trace without that thread gives no tasks (the caller checks there are some)', () => {
+    expect(threadTasks([name(7, 1, 'CrRendererMain'), task(7, 1, 1_000, 1_000)], 'ServiceWorker thread')).toEqual([]);
   });
 });

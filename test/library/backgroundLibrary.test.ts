@@ -74,6 +74,19 @@ describe('the library in the background', () => {
     expect(analysis.quoteMatches.some((q) => q.matches.some((m) => m.docId.startsWith('lib:') && m.relation === 'variant'))).toBe(true);
   });
 
+  it('a deleted article, or one of a forgotten site, is compared no more (nothing stale held between pages)', async () => {
+    await library({ op: 'settings', change: { enabled: true } });
+    for (const page of ['syndicated', 'rewrite'] as const) await read(page);
+    await vi.waitFor(async () => expect(await kept()).toBe(2));
+    // Read in a private window, so the page itself is not kept and the comparisons are with the two alone.
+    expect(libraryMatches(await read('original', true))).toEqual([['Valley Post', 'copy'], ['Northern Ledger', 'rewrite']]);
+    const [valley] = (await library({ op: 'list', search: 'valley' })).articles!;
+    await library({ op: 'delete', id: valley!.id });
+    expect(libraryMatches(await read('original', true))).toEqual([['Northern Ledger', 'rewrite']]);
+    await library({ op: 'forget-site', site: 'northern-ledger.example' });
+    expect(libraryMatches(await read('original', true))).toEqual([]);
+  });
+
   it('keeps nothing from a private window', async () => {
     await library({ op: 'settings', change: { enabled: true } });
     await read('syndicated', true);

@@ -15,17 +15,7 @@ import { BANAL_MIN_DOCS } from '../../utils/match/storyThresholds';
 import { matchStory } from '../../utils/match/matchStory';
 import type { LibraryArticle } from '../../utils/library/libraryArticle';
 import { articleFromText } from './articleFromText';
-
-// A small vocabulary, so that with more than BANAL_MIN_DOCS articles many words become banal.
-const VOCAB = ['council', 'bridge', 'river', 'vote', 'mayor', 'engineer', 'beams', 'traffic', 'repairs', 'market', 'detour', 'shuttle', 'closure', 'report', 'steel', 'money', 'town', 'north', 'bank', 'shops'];
-const rare = (i: number): string => `zq${i.toString(36)}word`;
-const words = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...VOCAB) }, { weight: 1, arbitrary: fc.nat(40).map(rare) }), { minLength: 6, maxLength: 30 });
-const textArb = fc.tuple(words, fc.option(words, { nil: null })).map(([own, quoted]) => `${own.join(' ')}.${quoted ? ` "${quoted.join(' ')}," said Dana Okafor.` : ''}`);
-
-function corpusOf(texts: string[]): CorpusIndex {
-  const sources: CorpusSource[] = texts.map((text, i) => ({ meta: { docId: String(i).padStart(3, '0'), outlet: null, title: 't', titleDerived: true, credits: [], note: '' }, text }));
-  return buildIndex(sources);
-}
+import { corpusOf, rare, textArb } from './libraryTextArb';
 
 /** What a full build writes for the corpus texts followed by these library articles. */
 function fullBuild(corpusTexts: string[], articles: LibraryArticle[]): CorpusIndex {

@@ -19,6 +19,7 @@ import { formatLibraryJsonl } from '../../utils/library/formatLibraryJsonl';
 import { parseLibraryJsonl } from '../../utils/library/parseLibraryJsonl';
 import { DEFAULT_MAX_ARTICLES } from '../../utils/library/librarySettings';
 import type { LibraryArticle } from '../../utils/library/libraryArticle';
+import { INDEX_FORMAT } from '../../utils/corpus/indexFormat';
 import { articleFromText } from './articleFromText';
 
 const at = (minute: number): string => new Date(Date.UTC(2026, 11, 2, 10, minute)).toISOString();
@@ -167,8 +168,28 @@ describe('the database schema', () => {
     }
     const current = await openLibraryDb();
     expect([...current.objectStoreNames].sort()).toEqual(['articles', 'settings']);
-    expect([...current.transaction('articles').store.indexNames].sort()).toEqual(['readAt', 'site']);
+    expect([...current.transaction('articles').store.indexNames].sort()).toEqual(['fingerprints', 'quoteFingerprints', 'readAt', 'site', 'terms']);
     expect((await readAllArticles(current)).articles).toEqual(from > 0 ? [kept] : []);
+  });
+
+  it('builds the stored index from the articles a version 1 database holds', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const old = await openDB(LIBRARY_DB_NAME, 1, { upgrade: (d, o, n, tx) => UPGRADES[0]!(d as unknown as LibraryDb, tx as never) });
+    const [first, second] = [article(1), article(2, 'example.net')];
+    // One record kept under an older index format: its entries are recomputed, not filed under stale keys.
+    const stale = { ...article(3), index: { format: INDEX_FORMAT - 1, fingerprints: [7], quoteFingerprints: [], terms: ['stalekey'] } };
+    for (const a of [first, second, stale]) await old.put('articles', a);
+    old.close();
+    const current = await openLibraryDb();
+    const filed = (index: 'fingerprints' | 'quoteFingerprints' | 'terms', key: number | string): Promise<string[]> => current.getAllKeysFromIndex('articles', index, key as never);
+    expect(await filed('terms', 'council')).toEqual([first.id, second.id, stale.id].sort());
+    expect(await filed('fingerprints', first.index.fingerprints[0]!)).toContain(first.id);
+    expect(await filed('quoteFingerprints', first.index.quoteFingerprints[0]!)).toContain(first.id);
+    expect(await filed('terms', 'stalekey')).toEqual([]);
+    expect((await current.get('articles', stale.id))?.index).toEqual(article(3).index);
+    // Kept up to date in the same transaction as each delete and add.
+    await deleteArticle(current, first.id);
+    expect(await filed('terms', 'council')).toEqual([second.id, stale.id].sort());
   });
 
   it('refuses, with a clear message, a database written by a newer Crossquote', async () => {

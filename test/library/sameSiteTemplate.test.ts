@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, test } from 'vitest';
 import { createLibraryIndex, type LibraryIndex } from '../../utils/library/libraryIndex';
 import { addToLibraryIndex } from '../../utils/library/addToLibraryIndex';
 import { compareWithLibrary } from '../../utils/library/compareWithLibrary';
-import { sameSite } from '../../utils/library/sameSiteWithoutOccasion';
+import { sameSite } from '../../utils/library/sameSite';
 import { compareWithCorpus } from '../../utils/pipeline/compareWithCorpus';
 import { emptyAnalysis } from '../../utils/pipeline/emptyAnalysis';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';

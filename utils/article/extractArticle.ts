@@ -2,7 +2,7 @@
 // (copyArticleScope: the live page is never changed), page furniture left out before and
 // stripped after, the body returned as plain-text paragraphs joined by "\n\n", every character
 // of each real paragraph kept as the page has it.
-import { Readability } from '@mozilla/readability';
+import { TagListReadability } from './TagListReadability';
 import type { ArticleInfo } from '../types';
 import { readPageFacts, type PageFacts } from './readPageFacts';
 import { readBlocks } from './readBlocks';
@@ -51,7 +51,7 @@ function extract(doc: Document, { articleNode, meta, scan, prose }: PageFacts, c
   // JSON-LD is off because readJsonLd has already read it (from the whole page, not the copy).
   // Classes are kept because only the text is read: stripping them changes an attribute on every
   // element, and each change empties jsdom's selector caches.
-  const parsed = new Readability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true, keepClasses: true }).parse();
+  const parsed = new TagListReadability<Element>(copy.doc, { serializer: (node) => node as Element, charThreshold: 300, disableJSONLD: true, keepClasses: true }).parse();
   if (!parsed?.content) return null;
 
   const title = squash(articleNode?.headline ?? parsed.title ?? meta.ogTitle ?? doc.title ?? '');

@@ -2,16 +2,32 @@
 // matcher and the same rules (compareWithCorpus on the combined index), then each library match
 // told apart from the corpus ones by its `source`. Library ids ("lib:…") appear as they are in
 // `story`, `quoteMatches` and `differences`. A match from the page's own site that rests on
-// shared text alone is that site's template, not the story (sameSiteWithoutOccasion).
+// shared text alone is that site's template, not the story: the story matching is told which
+// articles are of the page's site (StoryRules.sameSite) and leaves those out in the same pass.
+// Leads that share only names the library is full of (NASA, Earth) are one beat, not one occasion
+// (StoryRules.topicNameDocs).
 import type { Analysis, StoryMatch } from '../types';
 import { compareWithCorpus, type CompareOptions } from '../pipeline/compareWithCorpus';
-import { findDifferences } from '../details/findDifferences';
 import type { LibraryIndex } from './libraryIndex';
-import { sameSiteWithoutOccasion } from './sameSiteWithoutOccasion';
+import { sameSite } from './sameSite';
+import { TOPIC_NAME_DOC_SHARE, TOPIC_NAME_MIN_DOCS } from '../match/storyThresholds';
+
+/**
+ * What the comparison reads of a library index: the matcher's view and the kept articles by id.
+ * The whole in-memory index (LibraryIndex) is one; the slice read from the stored index for one
+ * page (readLibraryView) is another.
+ */
+export type LibraryView = Pick<LibraryIndex, 'view' | 'articles' | 'live'>;
 
 /** Never throws (compareWithCorpus reports a failure in `problem`). */
-export function compareWithLibrary(reading: Analysis, index: LibraryIndex, options: CompareOptions = {}): Analysis {
-  const compared = dropTemplateMatches(reading, compareWithCorpus(reading, index.view, options), index);
+export function compareWithLibrary(reading: Analysis, index: LibraryView, options: CompareOptions = {}): Analysis {
+  const ofPageSite = (docId: string): boolean => {
+    const held = index.articles.get(docId);
+    return held !== undefined && sameSite(reading, held.article);
+  };
+  // A name in more than a small share of the library is one of its recurring topics, not the occasion.
+  const topicNameDocs = Math.max(TOPIC_NAME_MIN_DOCS, Math.ceil(TOPIC_NAME_DOC_SHARE * index.live));
+  const compared = compareWithCorpus(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs } });
   if (compared.story.length === 0) return compared;
   const story = compared.story.map((match): StoryMatch => {
     const held = index.articles.get(match.docId);
@@ -20,24 +36,4 @@ export function compareWithLibrary(reading: Analysis, index: LibraryIndex, optio
     return { ...match, source: { kind: 'library', readAt, site, url } };
   });
   return { ...compared, story };
-}
-
-/**
- * The comparison without the same-site matches that rest on template text alone: their quote
- * matches go with them, and the differences are found again among the matches that remain
- * (none are added where the first comparison found none, e.g. on a page not in English).
- */
-function dropTemplateMatches(reading: Analysis, compared: Analysis, index: LibraryIndex): Analysis {
-  if (compared.story.length === 0 || !compared.article) return compared;
-  const dropped = new Set(sameSiteWithoutOccasion(reading, compared.story, index));
-  if (dropped.size === 0) return compared;
-  const story = compared.story.filter((s) => !dropped.has(s.docId));
-  const quoteMatches = compared.quoteMatches.flatMap((m) => {
-    const kept = m.matches.filter((x) => !dropped.has(x.docId));
-    return kept.length ? [{ ...m, matches: kept }] : [];
-  });
-  const differences = compared.differences.length && story.length
-    ? findDifferences({ article: compared.article, quotes: compared.quotes, credits: compared.credits }, story, quoteMatches, index.view)
-    : [];
-  return { ...compared, story, quoteMatches, differences };
 }

@@ -1,16 +1,16 @@
-// The background's library: owns the database connection and the in-memory index of corpus +
-// library (loaded once per background start, from the kept index entries), compares pages
-// with both, keeps what the reader reads (never from a private window), and answers the
-// options page and popup. Free of extension APIs: the database opener is passed in.
+// The background's library: owns the database connection, compares pages with the corpus and
+// the library (reading from the stored index just what each page needs: readLibraryView, so a
+// service-worker wake costs no load of the whole library), keeps what the reader reads (never
+// from a private window), and answers the options page and popup. Nothing is held in memory
+// between pages: IndexedDB keeps the index up to date in the transaction of each add, delete,
+// import or eviction. Free of extension APIs: the database opener is passed in.
 import type { Analysis } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
 import type { LibraryDb } from './libraryDb';
-import type { LibraryIndex } from './libraryIndex';
-import { addToLibraryIndex } from './addToLibraryIndex';
-import { loadLibraryIndex } from './loadLibraryIndex';
-import { removeFromLibraryIndex } from './removeFromLibraryIndex';
 import { compareWithLibrary } from './compareWithLibrary';
+import { readLibraryView, type LibraryReadCache } from './readLibraryView';
+import { readLibraryArticle } from './readLibraryArticle';
 import { buildLibraryArticle } from './buildLibraryArticle';
 import { keepArticle, type KeepResult } from './keepArticle';
 import { readAllArticles } from './readAllArticles';
@@ -38,29 +38,20 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 
 export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryService {
   let db: Promise<LibraryDb> | null = null;
-  let index: Promise<LibraryIndex> | null = null;
-  let indexCorpus: CorpusIndex | null = null;
+  // Read for earlier pages (readLibraryView): forgotten whenever a write changes what it holds.
+  const cache: LibraryReadCache = { docs: new Map(), order: null, writes: 0 };
+  /** After a write: the reading order is read again, and the changed articles (all, when not known). */
+  const changed = (ids?: readonly string[]): void => {
+    cache.order = null;
+    cache.writes += 1;
+    if (ids) for (const id of ids) cache.docs.delete(id);
+    else cache.docs.clear();
+  };
 
   const database = (): Promise<LibraryDb> => (db ??= openDb().catch((error: unknown) => {
     db = null;
     throw error;
   }));
-
-  /** Loaded on first use and then kept up to date one article at a time. */
-  function libraryIndex(corpus: CorpusIndex): Promise<LibraryIndex> {
-    if (index && indexCorpus === corpus) return index;
-    indexCorpus = corpus;
-    index = (async () => loadLibraryIndex(corpus, (await readAllArticles(await database())).articles))();
-    index.catch(() => {
-      index = null;
-    });
-    return index;
-  }
-
-  /** After a change made in bulk (import, clear): the next comparison reloads. */
-  const forgetIndex = (): void => {
-    index = null;
-  };
 
   async function status(): Promise<LibraryStatus> {
     const d = await database();
@@ -76,26 +67,22 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
       case 'settings':
         await saveSettings(d, request.change);
         // A lower cap may have evicted articles.
-        if (request.change.maxArticles !== undefined) forgetIndex();
+        changed();
         return { ok: true, status: await status() };
       case 'list':
         return { ok: true, status: await status(), articles: await listArticles(d, request.search) };
       case 'delete': {
         await deleteArticle(d, request.id);
-        if (index) removeFromLibraryIndex(await index, request.id);
+        changed([request.id]);
         return { ok: true, status: await status() };
       }
       case 'forget-site': {
-        const removed = await forgetSite(d, request.site);
-        if (index) {
-          const loaded = await index;
-          for (const id of removed) removeFromLibraryIndex(loaded, id);
-        }
+        changed(await forgetSite(d, request.site));
         return { ok: true, status: await status() };
       }
       case 'clear':
         await clearLibrary(d);
-        forgetIndex();
+        changed();
         return { ok: true, status: await status() };
       case 'export':
         return { ok: true, status: await status(), jsonl: formatLibraryJsonl((await readAllArticles(d)).articles) };
@@ -103,7 +90,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
         const file = parseLibraryJsonl(request.content);
         if (!file.ok) return { ok: false, message: `Nothing was imported: ${file.reason}.` };
         const imported = await importArticles(d, file.articles);
-        forgetIndex();
+        changed();
         return { ok: true, status: await status(), imported, rejected: file.rejected };
       }
     }
@@ -111,7 +98,7 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
 
   return {
     async compare(reading, corpus) {
-      return compareWithLibrary(reading, await libraryIndex(corpus));
+      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading, cache));
     },
 
     async keep(reading, tab, readAt) {
@@ -119,19 +106,16 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
       if (tab.incognito) return null;
       const article = buildLibraryArticle(reading, readAt.toISOString());
       if (!article) return null;
+      // The article and its postings (the stored index) are written in one transaction.
       const result = await keepArticle(await database(), article);
-      if (result.kept && index) {
-        const loaded = await index;
-        for (const id of result.evicted) removeFromLibraryIndex(loaded, id);
-        addToLibraryIndex(loaded, article);
-      }
+      if (result.kept) changed([article.id, ...result.evicted]);
       return result;
     },
 
-    async doc(id, corpus) {
-      const held = (await libraryIndex(corpus)).articles.get(id);
-      if (!held) return null;
-      const a = held.article;
+    async doc(id) {
+      const read = readLibraryArticle(await (await database()).get('articles', id));
+      if (!('article' in read)) return null;
+      const a = read.article;
       return { docId: a.id, outlet: a.outlet, title: a.title, titleDerived: false, credits: a.credits, note: `In your library: read ${a.readAt.slice(0, 10)}${a.site ? ` on ${a.site}` : ''}.`, text: a.text, url: a.url };
     },
 

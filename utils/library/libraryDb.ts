@@ -5,17 +5,28 @@
 // to i+1, so a database of ANY earlier version is brought up to date in order, inside the
 // browser's versionchange transaction (all steps commit or none):
 //   1: "articles" (key: id; indexes readAt, site) and "settings" (one record, key "settings").
+//   2: the stored index: three multiEntry indexes on "articles" over each record's index entries
+//      (fingerprints, quoteFingerprints, terms). IndexedDB keeps them in the same transaction as
+//      every put and delete of an article, and builds them from the records already kept when
+//      the version changes; the background reads just the posting lists a page needs
+//      (readLibraryView) instead of loading every article at each service-worker wake.
 // A database from a newer Crossquote (a downgrade) is refused with a clear error, never
 // opened and half-understood.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { INDEX_FORMAT } from '../corpus/indexFormat';
 import type { LibraryArticle } from './libraryArticle';
+import { libraryIndexEntries } from './libraryIndexEntries';
 import type { LibrarySettings } from './librarySettings';
 
 export const LIBRARY_DB_NAME = 'crossquote-library';
-export const LIBRARY_DB_VERSION = 1;
+export const LIBRARY_DB_VERSION = 2;
 
 export interface LibrarySchema extends DBSchema {
-  articles: { key: string; value: LibraryArticle; indexes: { readAt: string; site: string } };
+  articles: {
+    key: string;
+    value: LibraryArticle;
+    indexes: { readAt: string; site: string; fingerprints: number; quoteFingerprints: number; terms: string };
+  };
   settings: { key: string; value: LibrarySettings };
 }
 
@@ -30,7 +41,32 @@ export const UPGRADES: ReadonlyArray<(db: LibraryDb, tx: UpgradeTx) => void> = [
     articles.createIndex('site', 'site');
     db.createObjectStore('settings');
   },
+  (_db, tx) => {
+    const articles = tx.objectStore('articles');
+    // Each kept article is filed under every key of its index entries: a key's posting list is
+    // the articles this index holds under it (IndexedDB builds it now from the v1 records).
+    articles.createIndex('fingerprints', 'index.fingerprints', { multiEntry: true });
+    articles.createIndex('quoteFingerprints', 'index.quoteFingerprints', { multiEntry: true });
+    articles.createIndex('terms', 'index.terms', { multiEntry: true });
+    void refreshEntries(articles);
+  },
 ];
+
+/**
+ * Entries computed under another index format are recomputed from the kept text and quotes, so
+ * the stored postings hold only current keys (every write since version 1 stores current ones;
+ * a later INDEX_FORMAT needs a schema step that calls this again).
+ */
+async function refreshEntries(articles: IDBPObjectStore<LibrarySchema, ArrayLike<StoreNames<LibrarySchema>>, 'articles', 'versionchange'>): Promise<void> {
+  let cursor = await articles.openCursor();
+  while (cursor) {
+    const value = cursor.value as Partial<LibraryArticle>;
+    if (value.index && value.index.format !== INDEX_FORMAT && typeof value.text === 'string' && Array.isArray(value.quotes)) {
+      await cursor.update({ ...(value as LibraryArticle), index: libraryIndexEntries(value.text, value.quotes) });
+    }
+    cursor = await cursor.continue();
+  }
+}
 
 /** Opens (creating or upgrading) the library database. `version` is for the upgrade tests. */
 export async function openLibraryDb(version: number = LIBRARY_DB_VERSION): Promise<LibraryDb> {

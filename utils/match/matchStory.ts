@@ -49,6 +49,8 @@ export interface StoryScores {
   /** Names both mention anywhere, and names both leads mention. */
   sharedNames: number;
   sharedLeadNames: number;
+  /** Documents that use the rarest name both leads mention (its term posting; 0 when none is posted, Infinity when no lead name is shared). */
+  rarestSharedLeadName: number;
 }
 
 // A corpus article's features do not change while the index is loaded: read once per article.
@@ -78,24 +80,8 @@ export interface StoryWork {
  */
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
-  // docIndex → [shared text shingles, shared quote shingles, shared content words]
-  const hits = new Map<number, [number, number, number]>();
-  const hit = (list: readonly number[], kind: 0 | 1 | 2): void => {
-    if (work) work.postingsRead += 1;
-    for (const d of list) {
-      let h = hits.get(d);
-      if (!h) hits.set(d, (h = [0, 0, 0]));
-      h[kind] += 1;
-    }
-  };
-  for (const f of page.fingerprints) hit(postingList(index.postings, f), 0);
-  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f), 1);
-  for (const t of page.terms) hit(postingList(index.termPostings, t), 2);
-  const total = (h: [number, number, number]): number => h[0] + h[1] + h[2];
-  const candidates = [...hits].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]).slice(0, MAX_CANDIDATES);
-  if (work) work.candidates += candidates.length;
-
-  return candidates.flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
+  const pageLeadNames = new Set(page.leadNames);
+  return storyCandidates(page, index, work).flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
     const counts = doc.fingerprints;
@@ -117,9 +103,36 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
         subjectOverlap: smallerSubject ? sharedSubjectTerms / smallerSubject : 0,
         sharedNames: sharedCount(page.names, other.names),
         sharedLeadNames: sharedCount(page.leadNames, other.leadNames),
+        rarestSharedLeadName: Math.min(...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length)),
       },
     ];
   });
+}
+
+/**
+ * The candidates a page's features find in the postings: at most MAX_CANDIDATES documents, most
+ * shared keys first (then the earlier document), each with its hits [shared text shingles, shared
+ * quote shingles, shared content words]. Reads only the postings, never a document, so the stored
+ * library index can tell which kept articles to read for a page (utils/library/readLibraryView.ts).
+ */
+export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quoteFingerprints' | 'terms'>, index: Pick<CorpusIndex, 'postings' | 'quotePostings' | 'termPostings'>, work?: StoryWork): Array<[number, [number, number, number]]> {
+  // docIndex → [shared text shingles, shared quote shingles, shared content words]
+  const hits = new Map<number, [number, number, number]>();
+  const hit = (list: readonly number[], kind: 0 | 1 | 2): void => {
+    if (work) work.postingsRead += 1;
+    for (const d of list) {
+      let h = hits.get(d);
+      if (!h) hits.set(d, (h = [0, 0, 0]));
+      h[kind] += 1;
+    }
+  };
+  for (const f of page.fingerprints) hit(postingList(index.postings, f), 0);
+  for (const f of page.quoteFingerprints) hit(postingList(index.quotePostings, f), 1);
+  for (const t of page.terms) hit(postingList(index.termPostings, t), 2);
+  const total = (h: [number, number, number]): number => h[0] + h[1] + h[2];
+  const candidates = [...hits].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  if (work) work.candidates += candidates.length;
+  return candidates;
 }
 
 /**
@@ -130,13 +143,14 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
  * alone (president, officials, Washington) is not evidence, nor is a subject shared without the
  * occasion's names (see docs/matching.md).
  */
-export function relationOf(s: StoryScores): StoryRelation | null {
+export function relationOf(s: StoryScores, topicNameDocs = Infinity): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
   if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
   const sameSubject = s.subjectOverlap >= SUBJECT_MIN_OVERLAP && s.sharedSubjectTerms >= SUBJECT_MIN_SHARED;
-  const sameNames = s.sharedLeadNames >= OCCASION_MIN_LEAD_NAMES && s.sharedNames >= OCCASION_MIN_NAMES;
+  // In a library, leads that share only its recurring names (NASA, Earth) are one beat, not one occasion.
+  const sameNames = s.sharedLeadNames >= OCCASION_MIN_LEAD_NAMES && s.sharedNames >= OCCASION_MIN_NAMES && s.rarestSharedLeadName <= topicNameDocs;
   const sameRemarks = s.sharedQuoteShingles >= REWRITE_MIN_SHARED_QUOTE_SHINGLES;
   const longRemark = s.sharedQuoteShingles >= LONG_QUOTE_SHINGLES;
   // The same remarks are the same occasion when both leads name its people and place, or when one remark is quoted at length.
@@ -167,6 +181,22 @@ function publisherAgreement(doc: CorpusDoc, page: PagePublisher): number {
   return page.siteName ? -1 : 0;
 }
 
+/** Rules for an index that holds more than the corpus (the reader's library). */
+export interface StoryRules {
+  /**
+   * True when the document comes from the page's own site. Two articles of one site share its
+   * template (a bio, a sign-up line, a press-release footer), so between them shared text is not
+   * evidence by itself: a `copy` or `rewrite` of the same site is kept only with the evidence of
+   * the same occasion that `related` needs (utils/library/sameSite.ts).
+   */
+  sameSite?: (docId: string) => boolean;
+  /**
+   * A name used by more documents than this is a recurring topic of the index, not evidence of
+   * the occasion (TOPIC_NAME_DOC_SHARE: the library's size decides it; unset for the corpus alone).
+   */
+  topicNameDocs?: number;
+}
+
 /**
  * Corpus articles about the page's story, best first. `similarity` is the text reuse of the
  * articles' own words: the larger containment (how much of one is found in the other).
@@ -175,13 +205,16 @@ function publisherAgreement(doc: CorpusDoc, page: PagePublisher): number {
  * same words), so the page's publisher decides (see publisherAgreement), then the closest text;
  * the others are reported as `copy`.
  */
-export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork): StoryMatch[] {
+export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork, rules: StoryRules = {}): StoryMatch[] {
   const scored = scoreStory(text, quotes, index, work)
-    .map((s) => ({ s, relation: relationOf(s), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
+    .map((s) => ({ s, relation: relationOf(s, rules.topicNameDocs), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
     .filter((x): x is { s: StoryScores; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
+  const { sameSite, topicNameDocs } = rules;
   return scored
+    // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
+    .filter(({ s, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;

@@ -3,7 +3,7 @@
 // a DOM, so Readability stays out of the background bundle.
 import type { Analysis, QuoteMatch, StoryMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
-import { matchStory } from '../match/matchStory';
+import { matchStory, type StoryRules } from '../match/matchStory';
 import { matchQuotes } from '../match/matchQuotes';
 import { findDifferences } from '../details/findDifferences';
 import { PAGE_LIMITS, failure, overBudget, type PageLimits } from './pageLimits';
@@ -14,6 +14,8 @@ export interface CompareOptions {
   now?: () => number;
   /** Work limits; any left out take PAGE_LIMITS' values. */
   limits?: Partial<PageLimits>;
+  /** Story rules for an index holding the reader's library (matchStory's StoryRules). */
+  rules?: StoryRules;
 }
 
 /** Second half: match the page against the corpus and find where details differ. Never throws. */
@@ -49,7 +51,7 @@ function compareUnguarded(reading: Analysis, article: NonNullable<Analysis['arti
   const now = options.now ?? defaultNow;
   const limits = { ...PAGE_LIMITS, ...options.limits };
   const t0 = now();
-  const story = matchStory(article.text, reading.quotes, index, article);
+  const story = matchStory(article.text, reading.quotes, index, article, undefined, options.rules);
   const quoteMatches = story.length ? onlyFromStory(matchQuotes(reading.quotes, index, story), story) : [];
   const t1 = now();
   if ((reading.timings.total ?? 0) + (t1 - t0) > limits.timeBudgetMs) {

@@ -9,7 +9,7 @@
 //     only a quote after a paragraph that ended with an attributed quote.
 // Otherwise the speaker is null: the text does not say, and we do not guess.
 // "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
-import { buildPeople, type People, type Person } from './buildPeople';
+import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
@@ -18,6 +18,7 @@ import { opensWithLooseCue } from './opensWithLooseCue';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
+import { foldText } from '../text/foldText';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
 
 /** Speaker and kind of one quotation. */
@@ -49,7 +50,7 @@ const CUE_OPENS = new RegExp(
   `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}(?:${FINITE})\\b|(?:he|she|they|we|i)\\s+(?:${FINITE})\\b)`,
   'u',
 );
-const cueOpens = (head: string): boolean => CUE_OPENS.test(head) || /^\s*[―—–-]\s*\p{Lu}/u.test(head) || opensWithLooseCue(head);
+const cueOpens = (head: string): boolean => (CUE_OPENS.test(head) && SIGNS_OFF.test(head)) || /^\s*[―—–-]\s*\p{Lu}/u.test(head) || opensWithLooseCue(head);
 
 // A speaker's name in capitals and a colon opening a transcript line.
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
@@ -64,14 +65,144 @@ function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
   return false;
 }
 
-/** A finite reporting verb right after the quote, within a few words ("…,” Sweeny said). */
-function ownVerbAfter(tokens: readonly ClauseToken[], b: number): boolean {
+/**
+ * A finite reporting verb right after the quote, within a few words ("…,” Sweeny said); or, after a
+ * quote that ends with a comma inside its marks, a subject and any past or present verb
+ * ("“…,” an angry Hollande retaliated", "“…,” Bennett shot back", "“…,” agrees Michelle Stevens"):
+ * news writing signs a quote that way, so the quote has a speaker of its own, read or not.
+ */
+function ownVerbAfter(tokens: readonly ClauseToken[], b: number, quoted: string): boolean {
+  const comma = /,\s*$/u.test(quoted);
+  let named = false;
   for (let k = b + 1; k < tokens.length && k - b <= 6; k++) {
     const t = tokens[k];
     if (!t || t.quote !== null) return false;
     if (!t.cap && FINITE_SET.has(t.lower)) return true;
+    if (k === b + 1 && /^(?:and|or|but|which|who|as|while|because|if|so|for|in|on|at|to|of|with)$/u.test(t.lower)) return false;
+    if (t.cap) named = true;
+    else if (comma && (named || k === b + 1) && /^\p{L}+(?:ed|s)$/u.test(t.text) && t.gap.trim() === '') return true;
   }
   return false;
+}
+
+// After the reporting verb of a sentence that signs the quote before it ("“…” Trump said.",
+// "“…,” Welch said, according to…"), nothing that opens a clause of its own: in "Kasich said he
+// would have fired…", "Reid said both…", "Mr. Zahed said: “…”" the sentence reports something
+// else, and the quote before it is not its.
+const SIGNS_OFF = new RegExp(
+  `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}|(?:he|she|they|we|i)\\s+)(?:${FINITE})\\b(?!\\s*:|\\s+(?:he|she|they|it|we|i|you|that|this|both|the|a|an|his|her|their|its|there)\\b)`,
+  'u',
+);
+
+/**
+ * The last quote of the sentence before a cue sentence stands alone: nothing but other quotes and
+ * punctuation before it. "Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called…" and
+ * "Donald Trump said Clinton “caused death.” Bernie Sanders called…": the quote is the object of
+ * its own sentence's verb, and the next sentence's cue is someone else's.
+ */
+function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpan[]): boolean {
+  // The first quote that ends inside the sentence, by binary search (quotes are in text order),
+  // then only the quotes inside it: a paragraph of thousands of quotes stays linear.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.close ?? 0) <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = sentence.start;
+  for (let k = lo; k < quotes.length; k++) {
+    const q = quotes[k];
+    if (!q || q.open >= sentence.end) break;
+    if (/\p{L}/u.test(text.slice(at, Math.max(at, q.open)))) return false;
+    at = Math.max(at, q.close);
+  }
+  return !/\p{L}/u.test(text.slice(at, sentence.end));
+}
+
+// Words that open a clause with a subject of its own. A cue on one side of such a clause does not
+// reach a quote on the other: "After Jerry Brown criticized her, Hillary shot back, “…”" (not
+// Brown's), "Kasich came off a strong debate, when many commentators called him “…”" (not Kasich's).
+const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if alongside amid despite unlike'.split(' '));
+const CLAUSE_WORDS = new Set('when while whereas although though because but'.split(' '));
+// "his"/"her" usually go back to the subject ("…, but his guilty pleasure is “…”"): not a new one.
+const NEW_SUBJECT = new Set('the a an some many most several one'.split(' '));
+
+/** The index of the token that ends an opening subordinate clause ("After X said Y, …" -> the token after the comma), or -1. */
+function openingClauseEnd(tokens: readonly ClauseToken[], quoted: (index: number) => string): number {
+  let k = 0;
+  // "But when…", "And after…"
+  if (tokens[k] && /^(?:but|and|yet|so|then)$/u.test(tokens[k]?.lower ?? '')) k++;
+  if (!tokens[k] || !OPENING_CLAUSE.has(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.gap.includes(',') && t.quote === null) return j;
+    // The clause's comma inside a quote's marks: "While Sullivan calls it a “terrific piece,” Clinton…".
+    if (t.quote !== null && /,\s*$/u.test(quoted(t.quote))) return j + 1;
+  }
+  return -1;
+}
+
+/** The first token (after the first) that opens a clause with a subject of its own ("…, when many commentators", "while Trump refers"), or Infinity. */
+function firstClause(tokens: readonly ClauseToken[]): number {
+  for (let m = 1; m + 1 < tokens.length; m++) {
+    const t = tokens[m];
+    const next = tokens[m + 1];
+    // "but" joins clauses after a comma or dash ("…, but the Sanders campaign rejected…"), not in "nothing but a crusader".
+    const joins = t?.lower !== 'but' || /[,;—–-]/u.test(t.gap);
+    if (t && next && joins && t.quote === null && next.quote === null && CLAUSE_WORDS.has(t.lower) && (next.cap || NEW_SUBJECT.has(next.lower))) return m;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+// Nouns for someone who speaks for, or belongs to, the named person or body: in "a spokesman for
+// Democratic presidential candidate Hillary Clinton called…" the spokesman is the speaker.
+const SPEAKS_FOR = new Set([...SOURCE_NOUNS, ...'columnist columnists editor editors reporter reporters head chief member members friend friends wife husband son daughter brother sister attorney attorneys staffer staffers strategist strategists operative operatives'.split(' ')]);
+
+/**
+ * The description a name sits inside, when the name only completes "a spokesman for …", "a
+ * columnist for the tech news site …", "the head of …": the words from its determiner to the
+ * name, or null when the name opens its own subject.
+ */
+function speaksFor(tokens: readonly ClauseToken[], nameAt: number, name: string): string | null {
+  for (let k = nameAt - 1; k >= 0 && nameAt - k <= 6; k--) {
+    const t = tokens[k];
+    const after = tokens[k + 1];
+    if (!t || t.quote !== null || /[,;:\n]/u.test(after?.gap ?? '')) return null;
+    if (!/^(?:for|of|with|at|from)$/u.test(t.lower)) continue;
+    const noun = tokens[k - 1];
+    if (!noun || noun.cap || !SPEAKS_FOR.has(noun.lower) || !/^[^\S\n]+$/u.test(t.gap)) return null;
+    let d = k - 1;
+    while (d > 0 && nameAt - d < 10 && !/[,;:\n]/u.test(tokens[d]?.gap ?? '') && tokens[d - 1]?.quote === null && !SPEECH_VERBS.has(tokens[d - 1]?.lower ?? '') && !/^(?:and|or|but|that|while|when|as)$/u.test(tokens[d - 1]?.lower ?? '')) d--;
+    const words = tokens.slice(d, nameAt).map((w) => w.text);
+    const first = words[0] ?? '';
+    return [first.charAt(0).toLowerCase() + first.slice(1), ...words.slice(1), name].join(' ');
+  }
+  return null;
+}
+
+const PREPOSITION = new Set('in on at for of with to from into about'.split(' '));
+
+/** The quote at `b` is what a passive reporting verb just before it reports, with no preposition between ("was called a “dictator”"). */
+function passiveObject(tokens: readonly ClauseToken[], b: number, by: number): boolean {
+  if (b >= by) return false;
+  for (let m = b - 1; m >= 0 && b - m <= 3; m--) {
+    const t = tokens[m];
+    if (!t || t.quote !== null || PREPOSITION.has(t.lower)) return false;
+    if (SPEECH_VERBS.has(t.lower)) return /^(?:was|were|is|are|been|being|be|get|got)$/u.test(tokens[m - 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * "Sir Keir’s assertion that “…”", "Starmer’s warning: “…”": the possessive's noun introduces what
+ * was said. In "saying Trump’s comments are “…”" or "called Trump’s remarks “racist”" the quote
+ * judges the remarks, and is not theirs.
+ */
+function possessiveOpens(tokens: readonly ClauseToken[], noun: number, b: number): boolean {
+  const next = tokens[noun + 1];
+  return noun + 1 === b || next?.lower === 'that' || /[:,]/u.test(next?.gap ?? '');
 }
 
 /** Sentences of one paragraph, joined where a break falls inside a quotation. */
@@ -92,7 +223,7 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
       continue;
     }
     // “…?” Trump said. — the cue after a quote that ends its own sentence still belongs to it.
-    if (prev && /[.!?…][”"’»]+\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
+    if (prev && /[.!?…][”"’»]+\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && standsAlone(text, prev, quotes) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
       prev.end = s.end;
       continue;
     }
@@ -114,7 +245,10 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
     }
     case 'name': {
       const person = people.byName(subject.phrase, subject.at, true);
-      return person ? { speaker: person.name, person } : null;
+      if (person) return { speaker: person.name, person };
+      // "Democrats said…": the group is the source, as a description.
+      const group = subject.phrase.name.length === 1 ? (subject.phrase.name[0] ?? '') : '';
+      return GROUP_NAMES.has(foldText(group)) ? { speaker: group, person: null } : null;
     }
     case 'role': {
       const person = people.byRole(subject.role, subject.qualifier, Number.MAX_SAFE_INTEGER);
@@ -123,6 +257,30 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
     case 'description':
       return { speaker: subject.text, person: null };
   }
+}
+
+// Adverbs that end an opening subject's words without being part of it ("The employee first said").
+const TRAILING_ADVERBS = new Set('first now then also still later recently just even only again already often never so'.split(' '));
+// Times are not speakers ("A week later, …").
+const TIME_NOUNS = new Set('week weeks day days year years month months time times hour hours minute minutes moment night morning evening'.split(' '));
+
+/** "the employee first" -> "the employee"; null for "a week" or when nothing is left but a determiner. */
+function plainDescription(description: string): string | null {
+  const words = description.split(/\s+/u);
+  while (words.length > 0 && TRAILING_ADVERBS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length === 0 || TIME_NOUNS.has(head) || /^(?:a|an|the|this|that|some|one)$/u.test(head)) return null;
+  return words.join(' ');
+}
+
+/** Capitalised words from `k` then a comma: "Connecticut,", "New Hampshire,". */
+function placeThenComma(tokens: readonly ClauseToken[], k: number): boolean {
+  for (let m = k; m < tokens.length && m - k < 3; m++) {
+    const t = tokens[m];
+    if (!t || !t.cap || t.quote !== null) return false;
+    if (tokens[m + 1]?.gap.trim() === ',') return true;
+  }
+  return false;
 }
 
 /**
@@ -147,7 +305,10 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     // After a comma, the name may itself be an apposition: "Britain's prime minister, Keir Starmer, cast…".
     const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
     if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
-    if (/^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
+    // "Senator Chris Murphy of Connecticut, who campaigned…, said": a place after "of" and a
+    // comma leave the name the subject.
+    const ofPlace = after.lower === 'of' && j - s >= 2 && placeThenComma(tokens, j + 1);
+    if (!ofPlace && /^(?:and|or|of|in|at|on|for|to|with|from|by|as|who|which)$/u.test(after.lower)) continue;
     // A name inside a larger subject is not the subject: "The Sanders campaign projects…",
     // "A Clinton campaign official walked back…". (A possessive is: the annotators credit
     // "Rubio’s charge that he would “say anything”" to Rubio.)
@@ -157,7 +318,7 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     const possessive = /['’]s?$/u.test(tokens[j - 1]?.text ?? '');
     if (possessive ? !SAYING_NOUNS.has(after.lower) : SOURCE_NOUNS.has(after.lower)) continue;
     // After a determiner the name must be the whole subject, a verb next ("The Sierra Club has…").
-    if (/^(?:a|an|the|some)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
+    if (/^(?:a|an|the|some|this|that|these|those)$/u.test(first.lower) && !/(?:ed|s)$|^(?:will|would|can|could|should|may|might|must)$/u.test(after.lower)) continue;
     const phrase = parseNamePhrase(tokens.slice(s, j).map((t) => t.text));
     // A two-word name opening the sentence is learned ("Emmanuel Macron then addressed…");
     // after an opening phrase, or with one word, the person must be known already.
@@ -236,11 +397,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         openerRead = true;
         const found = openingSubject(tokens);
         if (found && 'name' in found) openerName = people.byName({ name: found.name, honorific: null, role: null, qualifier: null }, subjectAt, !found.known)?.name ?? null;
-        else if (found) openerName = found.description;
+        else if (found) openerName = plainDescription(found.description);
         return openerName;
       };
       if (subject) setSubject(subject);
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
+      const tokenAt = new Map<number, number>();
+      tokens.forEach((t, k) => tokenAt.set(t.start, k));
       for (const cue of findCues(tokens)) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
@@ -248,7 +411,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
             ? ((person) => (person ? { speaker: person.name, person } : null))(people.byName(cue.subject.phrase, cue.subject.at, false))
             : resolve(cue.subject, people, subjects);
         if (!resolved) continue;
-        const who = sameSource(resolved);
+        // "A spokesman for … Hillary Clinton called…": the spokesman speaks, not Clinton.
+        const nameAt = cue.subject.kind === 'name' ? (tokenAt.get(cue.subject.at) ?? -1) : -1;
+        const wider = resolved.speaker !== null && nameAt > 0 ? speaksFor(tokens, nameAt, resolved.speaker) : null;
+        const who = wider !== null ? { speaker: wider, person: null } : sameSource(resolved);
         cues.push({ cue, who });
         if (who.person && cue.kind !== 'according' && cue.kind !== 'possessive' && cue.kind !== 'headline') setSubject(who.person);
       }
@@ -296,6 +462,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // “assertion” was speculative", "From Donald Trump’s “coarse…” effusion").
       const headlineCue = cues.length === 1 && para.end - para.start <= 160 ? cues.find((c) => c.cue.kind === 'headline') : undefined;
       const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
+      // Where a clause with a subject of its own first opens in the sentence (for the subject rule).
+      const clauseAt = firstClause(tokens);
+      const clauseEnd = openingClauseEnd(tokens, (index) => {
+        const q = spans[index];
+        return q ? text.slice(q.start, q.end) : '';
+      });
       let lastPointer = 0;
       let firstPointer = 0;
       let before: Found | undefined;
@@ -307,18 +479,36 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         if (!span) return;
         while (lastPointer < byLast.length && (byLast[lastPointer]?.cue.last ?? 0) < b) before = outer[lastPointer++];
         while (firstPointer < byFirst.length && (byFirst[firstPointer]?.cue.first ?? 0) <= b) firstPointer++;
-        const choice = afterCue.get(b + 1) ?? before ?? byFirst[firstPointer] ?? according ?? headline;
+        // "…, to which O'Malley interjected: “…”": a name, a verb and a colon sign the quote, even
+        // with a verb the rules do not know; an earlier cue does not reach past them.
+        const signed = t.gap.includes(':') && (tokens[b - 2]?.cap ?? false) && /^\p{Ll}\p{L}+(?:ed|s)$/u.test(tokens[b - 1]?.text ?? '');
+        // A cue inside an opening subordinate clause does not reach a quote after it. (In the
+        // middle of a sentence a reporting verb's clause goes on: "Comey said that while Clinton
+        // had been “extremely careless”…" is Comey's.)
+        const cutOff = (c: Found): boolean =>
+          (c.cue.last < clauseEnd && b >= clauseEnd) || (c.cue.kind === 'possessive' && !possessiveOpens(tokens, c.cue.last, b)) || (signed && c.cue.last < b - 2);
+        // "X was called a “dictator” by Trump": the agent's words lie between the passive verb and
+        // "by". In "calling it a “paperwork error” that was reported in a “hit piece” by The New
+        // York Times" neither quote is the paper's.
+        const passiveMiss = (c: Found | undefined): boolean => c !== undefined && c.cue.rule === 'passiveBy' && !passiveObject(tokens, b, c.cue.first);
+        const reaching = before && !cutOff(before) ? before : undefined;
+        const right = afterCue.get(b + 1);
+        const later = byFirst[firstPointer];
+        const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
-        const bySubject = choice === undefined && subjectAt < t.start && !passiveBefore(tokens, b) ? (subject?.name ?? opener()) : null;
-        const position = choice === undefined ? '' : choice === afterCue.get(b + 1) ? 'right-after' : choice === before ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
+        const bySubject =
+          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
+            ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
+            : null;
+        const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
-        const attached = position === 'right-after' || (choice !== undefined && choice === before && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
+        const attached = position === 'right-after' || (choice !== undefined && choice === reaching && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
         // A reporting verb after the quote in its sentence that we could not read ("…,” said
         // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
-        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b);
+        cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b, text.slice(span.start, span.end));
         sentenceEnd[index] = sentence.end;
         previous = { span, fragment };
       });
@@ -330,6 +520,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const label = TRANSCRIPT_LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[1];
     const mine = result[i];
     if (!label || !mine) return;
+    // "VIDEO:", "AUDIO:", "UPDATE:" label a clip or a note: someone speaks whom the label does not
+    // name, so the line has a speaker of its own and carries nobody over.
+    if (/^(?:VIDEO|AUDIO|UPDATE|NOTE|CORRECTION|BREAKING|WATCH|READ|PHOTO|TRANSCRIPT|CLIP)$/u.test(label)) {
+      mine.speaker = null;
+      mine.rule = '';
+      cued[i] = true;
+      return;
+    }
     const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
     mine.rule = 'transcript';

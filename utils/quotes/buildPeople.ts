@@ -26,6 +26,29 @@ export interface Person {
 // First words of place names that are not people ("New Hampshire", "South Carolina").
 const PLACE_WORDS = new Set('new south north east west san santa los las des fort saint st lake mount port palm'.split(' '));
 
+// Words that open a sentence or clause and so are capitalised before a name, never part of it:
+// "Why Obama's pick matters", "Because Twitter is…", "This Trump doppelganger", "Alongside BLM calls".
+const OPENERS = new Set(
+  'because why how what where whose whom who this these those that alongside amid despite whether though although unlike one still yet instead indeed perhaps finally'.split(' '),
+);
+// A capitalised word that only qualifies: "a Trump-style retort", "White House-era documents".
+const QUALIFYING = /-(?:style|like|era|based|led|backed|linked|leaning|owned|run|type|esque)$/u;
+
+// Groups named with a capital ("Democrats blasted…", "Republicans said…"): a description of many
+// people, never one person, so never "he" or "she" and never the one a next paragraph quotes.
+export const GROUP_NAMES = new Set(
+  ('democrats republicans conservatives liberals progressives moderates independents libertarians socialists ' +
+    'evangelicals christians catholics protestants muslims jews mormons americans europeans hispanics latinos ' +
+    'tories nationalists populists millennials democrat republican').split(' '),
+);
+
+/** The phrase without the sentence words before the name. */
+function withoutOpener(phrase: NamePhrase): NamePhrase {
+  let k = 0;
+  while (k < phrase.name.length - 1 && OPENERS.has(foldText(phrase.name[k] ?? ''))) k++;
+  return k === 0 ? phrase : { ...phrase, name: phrase.name.slice(k) };
+}
+
 const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
 
@@ -138,11 +161,13 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     return lastMentioned(candidates, at) ?? candidates[0] ?? null;
   };
 
-  const add = (phrase: NamePhrase, at: number, learn: boolean): Person | null => {
+  const add = (given: NamePhrase, at: number, learn: boolean): Person | null => {
+    const phrase = withoutOpener(given);
     const keys = phrase.name.map(fold);
     const surname = keys[keys.length - 1];
     if (surname === undefined) return null;
-    if (keys.length === 1 && NOT_NAMES.has(surname)) return null;
+    if (keys.length === 1 && (NOT_NAMES.has(surname) || GROUP_NAMES.has(surname) || OPENERS.has(surname))) return null;
+    if (QUALIFYING.test(surname)) return null;
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;

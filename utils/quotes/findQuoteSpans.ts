@@ -42,7 +42,9 @@ const CLOSERS: Record<string, string> = {
   '„': '“”',
   '‚': '‘’',
   '‘': '’',
-  '"': '"',
+  // A straight opening mark closed by a curly one ("…,” Axelrod said): pages that mix the two.
+  // A right double mark never opens an English quote, so it can only be this quote's end.
+  '"': '"”',
   "'": "'",
   '«': '»',
   '»': '«',

@@ -1,7 +1,7 @@
 // The direct quotes as the annotators see them. PolNeAR marks attributions (source, cue,
 // content), not quotation marks, so a direct quote is a double-quoted stretch of the text
-// (“…” or "…", paragraph by paragraph, a mark left open running to the paragraph's end) that
-// lies mostly inside some attribution's content. A quoted stretch outside every content — a
+// (“…” or "…", or "…” where a page mixes the two; paragraph by paragraph, a mark left open
+// running to the paragraph's end) that lies mostly inside some attribution's content. A quoted stretch outside every content — a
 // title, a nickname, a scare quote — is not someone's remark to the annotators. The scanner is
 // deliberately simple and independent of utils/quotes, so that it does not grade itself.
 import type { GoldAttribution, PolnearDoc, Span } from './readPolnear';
@@ -31,7 +31,7 @@ export function quotedStretches(text: string): Span[] {
       if (open < 0 && (c === '“' || c === '"')) {
         open = i + 1;
         kind = c;
-      } else if (open >= 0 && ((kind === '“' && c === '”') || (kind === '"' && c === '"'))) {
+      } else if (open >= 0 && ((kind === '“' && c === '”') || (kind === '"' && (c === '"' || c === '”')))) {
         if (i > open) out.push({ start: lineStart + open, end: lineStart + i });
         open = -1;
       }

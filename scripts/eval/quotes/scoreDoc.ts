@@ -3,6 +3,7 @@ import { extractQuotes } from '../../../utils/quotes/extractQuotes';
 import type { Quote } from '../../../utils/types';
 import { covered, goldQuotes, type GoldQuote } from './goldQuotes';
 import type { PolnearDoc } from './readPolnear';
+import { namedInContent } from './namedInContent';
 import { isDescription, isPronoun, isSlip, sameEntity } from './sameEntity';
 
 /** Speaker outcome for one annotated quote with a named source. */
@@ -16,6 +17,8 @@ export interface SpeakerCase {
   outcome: Outcome;
   /** The rule that named our speaker ('' for none). */
   rule: string;
+  /** Right only because the annotated content itself names our speaker as reporting the words (namedInContent.ts). */
+  nested: boolean;
 }
 
 /** Counts for one article (added up over a split). */
@@ -69,8 +72,19 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
     // A description as the source ("the president", "the mayor") and a person's name from us:
     // PolNeAR has no coreference, so whether they are the same person cannot be checked here.
     const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
-    const outcome: Outcome = !q?.speaker ? 'none' : sameEntity(q.speaker, source.text) ? 'right' : unverified(q.speaker) ? 'unverified' : 'wrong';
-    score.cases.push({ doc: doc.name, gold: g, quote: q, outcome, rule: q ? (rules.get(q.id) ?? '') : '' });
+    // Our speaker named by a report nested inside the content (`“…,” Sanders said, according to CNN`) is right too.
+    const nested = (speaker: string): boolean => namedInContent(speaker, doc.text, g.attribution.content);
+    const outcome: Outcome = !q?.speaker
+      ? 'none'
+      : sameEntity(q.speaker, source.text)
+        ? 'right'
+        : nested(q.speaker)
+          ? 'right'
+          : unverified(q.speaker)
+            ? 'unverified'
+            : 'wrong';
+    const viaNested = outcome === 'right' && q?.speaker ? !sameEntity(q.speaker, source.text) : false;
+    score.cases.push({ doc: doc.name, gold: g, quote: q, outcome, rule: q ? (rules.get(q.id) ?? '') : '', nested: viaNested });
   }
   for (const q of quotes) {
     if (words(q.text) < 4) continue;

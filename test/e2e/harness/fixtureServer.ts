@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { e2ePagesDir, fixturesDir, generatedPagesDir } from './paths';
+import { e2ePagesDir, fixturesDir, generatedPagesDir, libraryPagesDir } from './paths';
 
 export interface FixtureServer {
   /** "http://127.0.0.1:PORT" */
@@ -43,7 +43,7 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const roots: Record<string, string> = { fixtures: fixturesDir, pages: e2ePagesDir, generated: generatedPagesDir };
+const roots: Record<string, string> = { fixtures: fixturesDir, pages: e2ePagesDir, generated: generatedPagesDir, library: libraryPagesDir };
 
 /** Maps "/fixtures/a/page.html" to a file inside the matching root, or null (never escapes the root). */
 function fileFor(pathname: string): string | null {

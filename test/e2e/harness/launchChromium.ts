@@ -1,11 +1,11 @@
 // Launches Debian's Chromium with the built extension, proxied through the fixture server
 // (so every request the browser makes is seen), and finds the extension's id.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { BrowserSession, BrowserTab } from './browserSession';
-import { badgeTextInExtension, createTabInExtension, pollReportInExtension } from './extensionApi';
+import type { BrowserSession, BrowserTab, LaunchOptions } from './browserSession';
+import { badgeTextInExtension, closeWindowInExtension, createTabInExtension, libraryInExtension, openPrivateWindowInExtension, pollReportInExtension } from './extensionApi';
 import { chromiumSpec, findBrowser } from './findBrowser';
 import type { FixtureServer } from './fixtureServer';
 import { chromeBuildDir } from './paths';
@@ -61,6 +61,11 @@ export function chromiumTab(page: Page, tabId: number): ChromiumTab {
       await target(selector, text).focus();
       await target(selector, text).press('Enter');
     },
+    uploadFile: (selector, file) => page.setInputFiles(selector, file),
+    async download(action) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), action()]);
+      return readFile(await download.path(), 'utf8');
+    },
     setViewport: (size) => page.setViewportSize(size),
     async screenshot(file) {
       await page.screenshot({ path: file, fullPage: true });
@@ -77,11 +82,43 @@ export function isAllowedUrl(url: string, server: FixtureServer, extensionOrigin
   return parsed !== null && parsed.protocol === 'http:' && parsed.host === server.host;
 }
 
+/**
+ * Allows the extension in incognito windows as a reader does, in chrome://extensions (its
+ * "Allow in Incognito" switch, through the page's own API). Chromium reloads the extension to
+ * apply it, and reloads an unpacked one only in developer mode, so that goes on first. The
+ * setting stays in the profile. Returns the service worker of the reloaded extension.
+ */
+async function allowInIncognito(context: BrowserContext, extensionId: string, worker: Worker): Promise<Worker> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${extensionId}`);
+    type DeveloperPrivate = {
+      getExtensionInfo(id: string): Promise<{ incognitoAccess: { isActive: boolean } }>;
+      updateProfileConfiguration(change: { inDeveloperMode: boolean }): Promise<void>;
+      updateExtensionConfiguration(change: { extensionId: string; incognitoAccess: boolean }): Promise<void>;
+    };
+    const allowed = () => page.evaluate(async (id) => (await (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.getExtensionInfo(id)).incognitoAccess.isActive, extensionId);
+    if (await allowed()) return worker;
+    const reloaded = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 20_000 });
+    await page.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+      await api.updateProfileConfiguration({ inDeveloperMode: true });
+      await api.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+    }, extensionId);
+    const next = await reloaded;
+    if (!(await allowed())) throw new Error('Chromium did not allow the extension in incognito windows');
+    return next;
+  } finally {
+    await page.close();
+  }
+}
+
 /** `initScripts` run in every page before its own scripts (self-contained functions). */
-export async function launchChromium(server: FixtureServer, initScripts: ReadonlyArray<() => void> = []): Promise<ChromiumSession> {
+export async function launchChromium(server: FixtureServer, initScripts: ReadonlyArray<() => void> = [], options: LaunchOptions = {}): Promise<ChromiumSession> {
   const executablePath = findBrowser(chromiumSpec);
   requireBuild(chromeBuildDir, 'npm run build');
-  const profile = await mkdtemp(path.join(tmpdir(), 'cq-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(path.join(tmpdir(), 'cq-chromium-')));
+  const removeProfile = (): Promise<void> => (options.profileDir ? Promise.resolve() : rm(profile, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -114,7 +151,7 @@ export async function launchChromium(server: FixtureServer, initScripts: Readonl
   });
   try {
     for (const script of initScripts) await context.addInitScript(script);
-    const worker =
+    let worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
         predicate: (w) => w.url().startsWith('chrome-extension://'),
@@ -122,6 +159,8 @@ export async function launchChromium(server: FixtureServer, initScripts: Readonl
       }));
     const extensionId = new URL(worker.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}`;
+    // Before the request monitor: chrome:// pages are the browser's, not a page's or the extension's.
+    if (options.allowPrivateWindows) worker = await allowInIncognito(context, extensionId, worker);
     const strayRequests: string[] = [];
     // Second line of defence besides the proxy: what Playwright sees pages and workers request.
     context.on('request', (request) => {
@@ -134,11 +173,23 @@ export async function launchChromium(server: FixtureServer, initScripts: Readonl
       strayRequests.push(`${request.resourceType()} ${url}`);
     });
     const dialogs: string[] = [];
+    const toAccept: string[] = [];
     let tabsOpened = 0;
     context.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
+      const accepted = toAccept.indexOf(dialog.message());
+      if (accepted >= 0) {
+        toAccept.splice(accepted, 1);
+        void dialog.accept();
+      } else void dialog.dismiss();
     });
+    /** An extension page to send library requests from (the background answers only those). */
+    let control: Page | null = null;
+    const openExtensionPage = async (pathname: string): Promise<ChromiumTab> => {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}${pathname}`, { waitUntil: 'load' });
+      return chromiumTab(page, 0);
+    };
     return {
       name: 'chromium',
       context,
@@ -173,6 +224,18 @@ export async function launchChromium(server: FixtureServer, initScripts: Readonl
         await page.locator('[data-state]:not([data-state="analysing"])').waitFor({ timeout: 30_000 });
         return chromiumTab(page, 0);
       },
+      openExtensionPage,
+      async library(op) {
+        control ??= (await openExtensionPage('/options.html')).page;
+        return control.evaluate(libraryInExtension, op);
+      },
+      async openPrivateTab(url) {
+        const { tabId, windowId } = await worker.evaluate(openPrivateWindowInExtension, url);
+        return { tabId, close: () => worker.evaluate(closeWindowInExtension, windowId) };
+      },
+      acceptDialog(message) {
+        toAccept.push(message);
+      },
       async tabOpenedBy(url, action) {
         const [page] = await Promise.all([context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 20_000 }), action()]);
         await page.waitForLoadState('load');
@@ -180,12 +243,12 @@ export async function launchChromium(server: FixtureServer, initScripts: Readonl
       },
       close: async () => {
         await context.close();
-        await rm(profile, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }

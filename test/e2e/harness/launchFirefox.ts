@@ -1,9 +1,13 @@
 // Launches Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core), installs the
 // Firefox build as a temporary add-on, and routes every request through the fixture server.
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BrowserSession, BrowserTab } from './browserSession';
-import { badgeTextInExtension, createTabInExtension, pollReportInExtension } from './extensionApi';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { BrowserSession, BrowserTab, LaunchOptions } from './browserSession';
+import { badgeTextInExtension, closeWindowInExtension, createTabInExtension, libraryInExtension, openPrivateWindowInExtension, pollReportInExtension } from './extensionApi';
 import { findBrowser, firefoxSpec } from './findBrowser';
 import type { FixtureServer } from './fixtureServer';
 import { firefoxBuildDir } from './paths';
@@ -12,12 +16,38 @@ import { requireBuild } from './requireBuild';
 /** The gecko id from wxt.config.ts; the UUID pref below is keyed by it. */
 export const GECKO_ID = 'crossquote@example.org';
 
+/** The add-on's UUID for a kept profile: the one chosen at its first start, kept in the profile folder. */
+async function profileUuid(profileDir: string): Promise<string> {
+  await mkdir(profileDir, { recursive: true });
+  const file = path.join(profileDir, 'crossquote-e2e-uuid');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const uuid = randomUUID();
+  await writeFile(file, uuid);
+  return uuid;
+}
+
 export interface FirefoxSession extends BrowserSession {
   browser: Browser;
 }
 
-/** The driver-neutral tab over a puppeteer page. */
-function firefoxTab(page: Page, tabId: number): BrowserTab {
+/** Waits until a download into `dir` (empty before) is complete, and returns its text (never empty). */
+async function downloadedText(dir: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  // Firefox writes NAME.part and a placeholder NAME, then moves the .part over the placeholder.
+  for (;;) {
+    // (So an empty file, the placeholder before the .part appears, is not taken for a finished one.)
+    const names = await readdir(dir);
+    const done = names.filter((n) => !n.endsWith('.part'));
+    const text = done.length > 0 && names.length === done.length ? await readFile(path.join(dir, done[0]!), 'utf8') : '';
+    if (text !== '') return text;
+    if (Date.now() > deadline) throw new Error(`no finished download in ${dir} within 20 s (found: ${names.join(', ') || 'nothing'})`);
+    // Polling the download folder: the loop ends when the file is there.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The driver-neutral tab over a puppeteer page; downloads land in `downloadDir`. */
+function firefoxTab(page: Page, tabId: number, downloadDir: string): BrowserTab {
   // puppeteer's text selector: CSS, then elements whose text includes the words.
   const target = async (selector: string, text?: string) => {
     const handle = await page.waitForSelector(text === undefined ? selector : `${selector}::-p-text(${text})`, { timeout: 20_000 });
@@ -41,6 +71,15 @@ function firefoxTab(page: Page, tabId: number): BrowserTab {
       await page.bringToFront();
       await (await target(selector, text)).focus();
       await page.keyboard.press('Enter');
+    },
+    async uploadFile(selector, file) {
+      const input = (await target(selector)) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
+    },
+    async download(action) {
+      for (const name of await readdir(downloadDir)) await rm(path.join(downloadDir, name), { force: true });
+      await action();
+      return downloadedText(downloadDir);
     },
     setViewport: (size) => page.setViewport(size),
     async screenshot(file) {
@@ -83,13 +122,32 @@ export async function waitForPageAt(page: Page, url: string): Promise<void> {
   }
 }
 
+/**
+ * Allows the add-on in private windows in `profileDir`, as about:addons' "Run in Private
+ * Windows: Allow" does: that switch writes this record to the profile's extension-preferences.json.
+ * (about:addons itself cannot be driven: it is a privileged page that refuses the driver's
+ * scripts, "unsafe filename".)
+ */
+async function allowInPrivateWindows(profileDir: string): Promise<void> {
+  const file = path.join(profileDir, 'extension-preferences.json');
+  const current = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, { permissions: string[]; origins: string[] }>) : {};
+  const entry = current[GECKO_ID] ?? { permissions: [], origins: [] };
+  if (!entry.permissions.includes('internal:privateBrowsingAllowed')) entry.permissions.push('internal:privateBrowsingAllowed');
+  await writeFile(file, JSON.stringify({ ...current, [GECKO_ID]: entry }));
+}
+
 /** `initScripts` run in every page opened with openTab, before its own scripts (self-contained functions). */
-export async function launchFirefox(server: FixtureServer, initScripts: ReadonlyArray<() => void> = []): Promise<FirefoxSession> {
+export async function launchFirefox(server: FixtureServer, initScripts: ReadonlyArray<() => void> = [], options: LaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = findBrowser(firefoxSpec);
   requireBuild(firefoxBuildDir, 'npm run build:firefox');
-  const uuid = randomUUID();
+  // On a kept profile the add-on keeps its address, so its IndexedDB is found again.
+  const uuid = options.profileDir ? await profileUuid(options.profileDir) : randomUUID();
   const extensionOrigin = `moz-extension://${uuid}`;
+  const downloadDir = await mkdtemp(path.join(tmpdir(), 'cq-firefox-downloads-'));
+  if (options.profileDir && options.allowPrivateWindows) await allowInPrivateWindows(options.profileDir);
+  if (options.allowPrivateWindows && !options.profileDir) throw new Error('allowPrivateWindows needs a profileDir in Firefox');
   const browser = await puppeteer.launch({
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     browser: 'firefox',
     executablePath,
     headless: true,
@@ -114,16 +172,30 @@ export async function launchFirefox(server: FixtureServer, initScripts: Readonly
       // Firefox's own remote-settings sync would otherwise reach Mozilla: point it at the local
       // server, so that what reaches another host can only come from a page or the extension.
       'services.settings.server': `${server.origin}/firefox-services/settings/v1`,
+      // Downloads (the library's export) go straight to a known folder, without asking.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      // The add-on is a temporary one, uninstalled when Firefox closes, where a reader's add-on
+      // stays installed. Its IndexedDB survived a restart without these prefs when tried
+      // (3 Dec 2026, ESR 153); they make sure no uninstall clean-up ever removes the library
+      // between two starts on one profile (the restart scenario), as for an installed add-on.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   try {
     await browser.installExtension(firefoxBuildDir);
     const strayRequests: string[] = [];
     const dialogs: string[] = [];
+    const toAccept: string[] = [];
     const watch = (page: Page): void => {
       page.on('dialog', (dialog) => {
         dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-        void dialog.dismiss().catch(() => {});
+        const accepted = toAccept.indexOf(dialog.message());
+        if (accepted >= 0) toAccept.splice(accepted, 1);
+        void (accepted >= 0 ? dialog.accept() : dialog.dismiss()).catch(() => {});
       });
       page.on('request', (request) => {
         const url = request.url();
@@ -166,7 +238,7 @@ export async function launchFirefox(server: FixtureServer, initScripts: Readonly
         watch(page);
         for (const script of initScripts) await page.evaluateOnNewDocument(script);
         await page.goto(url, { waitUntil: 'load' });
-        return firefoxTab(page, tabId);
+        return firefoxTab(page, tabId, downloadDir);
       },
       async reportFor(tabId) {
         const answer = await control.evaluate(pollReportInExtension, { tabId, timeoutMs: 30_000 });
@@ -180,7 +252,21 @@ export async function launchFirefox(server: FixtureServer, initScripts: Readonly
         await page.setViewport({ width: 420, height: 900 });
         await gotoExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
         await page.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
-        return firefoxTab(page, 0);
+        return firefoxTab(page, 0, downloadDir);
+      },
+      async openExtensionPage(pathname) {
+        const page = await browser.newPage();
+        watch(page);
+        await gotoExtensionPage(page, `${extensionOrigin}${pathname}`);
+        return firefoxTab(page, 0, downloadDir);
+      },
+      library: (op) => control.evaluate(libraryInExtension, op),
+      async openPrivateTab(url) {
+        const { tabId, windowId } = await control.evaluate(openPrivateWindowInExtension, url);
+        return { tabId, close: () => control.evaluate(closeWindowInExtension, windowId) };
+      },
+      acceptDialog(message) {
+        toAccept.push(message);
       },
       async tabOpenedBy(url, action) {
         // Extension pages are listed as "about:blank": wait for the new tab, then for its address.
@@ -190,12 +276,16 @@ export async function launchFirefox(server: FixtureServer, initScripts: Readonly
         if (!page) throw new Error(`no page for ${url}`);
         watch(page);
         await waitForPageAt(page, url);
-        return firefoxTab(page, 0);
+        return firefoxTab(page, 0, downloadDir);
       },
-      close: () => browser.close(),
+      async close() {
+        await browser.close();
+        await rm(downloadDir, { recursive: true, force: true });
+      },
     };
   } catch (error) {
     await browser.close();
+    await rm(downloadDir, { recursive: true, force: true });
     throw error;
   }
 }

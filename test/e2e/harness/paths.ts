@@ -14,6 +14,9 @@ export const firefoxBuildDir = path.join(repoRoot, '.output/firefox-mv2');
 /** Fixture pages written for the unit and fixture tests; served at /fixtures/. */
 export const fixturesDir = path.join(repoRoot, 'test/fixtures');
 
+/** The library's own invented pages (the Harwick bridge vote, test/library/pages); served at /library/. */
+export const libraryPagesDir = path.join(repoRoot, 'test/library/pages');
+
 /** Pages written only for the browser tests; served at /pages/. */
 export const e2ePagesDir = path.join(repoRoot, 'test/e2e/pages');
 

@@ -28,6 +28,8 @@ export interface TraceEvent {
   /** Async events (a performance.measure) pair their begin and end by id. */
   id?: string;
   id2?: { local?: string; global?: string };
+  /** Metadata events (ph "M") name their thread here. */
+  args?: { name?: string };
 }
 
 const round = (us: number): number => Math.round(us / 100) / 10;
@@ -69,6 +71,19 @@ export function readingTasks(events: readonly TraceEvent[]): ReadingTask[] {
     if (best) found.add(best);
   }
   return [...found].sort((a, b) => a.ts - b.ts).map((t) => ({ wallMs: round(t.dur ?? 0), cpuMs: round(t.tdur ?? t.dur ?? 0) }));
+}
+
+/**
+ * Every task run on the threads called `threadName` in the trace ("ServiceWorker thread": the
+ * extension's background in Chromium), longest work first. Unlike a page, the background has no
+ * steps to pick its tasks out by: every task it ran while the trace was on counts.
+ */
+export function threadTasks(events: readonly TraceEvent[], threadName: string): ReadingTask[] {
+  const threads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === threadName).map((e) => `${e.pid}:${e.tid}`));
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`))
+    .map((t) => ({ wallMs: round(t.dur ?? 0), cpuMs: round(t.tdur ?? t.dur ?? 0) }))
+    .sort((a, b) => b.cpuMs - a.cpuMs);
 }
 
 /**

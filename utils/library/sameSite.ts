@@ -6,11 +6,11 @@
 // evidence by itself: the pair counts only with the evidence of the same occasion that `related`
 // needs (the same people and place named in both leads and the same subject, or the same
 // remarks). A true same-site pair (a follow-up, an updated version under a new URL) names the
-// same people in its lead; a `same` article (the page read before) is not affected.
-import type { Analysis, StoryMatch } from '../types';
-import { relationOf, scoreStory } from '../match/matchStory';
+// same people in its lead; a `same` article (the page read before) is not affected. The rule is
+// applied inside the story matching (matchStory's StoryRules.sameSite), in the same pass: this
+// module only says which page and kept article are of one site.
+import type { Analysis } from '../types';
 import { foldedWords } from '../text/foldedWords';
-import type { LibraryIndex } from './libraryIndex';
 import { siteOf } from './siteOf';
 import { UNNAMED_OUTLET } from './unnamedOutlet';
 
@@ -29,23 +29,4 @@ export function sameSite(reading: Analysis, held: { site: string | null; outlet:
   if (site !== null && site === held.site) return true;
   if (name && name === heldName) return true;
   return site === null && !name && held.site === null && !heldName;
-}
-
-/**
- * The ids of the library matches in `story` that come from the page's own site and hold by
- * shared text alone, without evidence of the same occasion: they are to be left out.
- */
-export function sameSiteWithoutOccasion(reading: Analysis, story: readonly StoryMatch[], index: LibraryIndex): string[] {
-  const suspects = story.flatMap((match) => {
-    if (match.relation !== 'copy' && match.relation !== 'rewrite') return [];
-    const held = index.articles.get(match.docId);
-    return held && sameSite(reading, held.article) ? [{ id: match.docId, slot: held.slot }] : [];
-  });
-  if (suspects.length === 0 || !reading.article) return [];
-  const scores = new Map(scoreStory(reading.article.text, reading.quotes, index.view).map((s) => [s.docIndex, s]));
-  return suspects.flatMap(({ id, slot }) => {
-    const s = scores.get(slot);
-    // Without the text reuse, would the pair still be about one occasion?
-    return !s || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }) === null ? [id] : [];
-  });
 }
