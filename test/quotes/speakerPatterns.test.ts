@@ -193,6 +193,7 @@ describe('cues the first rules did not read (third round)', () => {
     ['a description with a number as its head', '"What if he had taken lessons?" the 43-year-old asked in the video.', 'the 43-year-old'],
     ['a description and where it was, after the quote', '"Will he be the next judge?" a party staffer in the room wondered.', 'a party staffer in the room'],
     ['a description, then where it is, then a reporting verb', '"She will stand up to them," a voice-over in the ad states.', 'a voice-over'],
+    ['a name, then two places it belongs to, and a clergy title dropped', '"We will stay," Archbishop Aris Talian of the Patriarchate of Jerusalem said.', 'Aris Talian'],
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });

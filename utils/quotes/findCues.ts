@@ -122,7 +122,13 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
     // a person's name, then where they come from.
     if (prep.lower === 'of' && spaceOnly(prep.gap) && (tokens[detBefore - 2]?.cap ?? false)) {
       // A full name or an honorific: "Democrat of Tennessee", "CEO of…" and "Department of…" are not people.
-      const named = subjectEndingAt(tokens, detBefore - 2, true);
+      let named = subjectEndingAt(tokens, detBefore - 2, true);
+      // One more "of" before it: "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+      // Jerusalem" is the archbishop's.
+      if (named) {
+        const det = tokens[named.first - 1]?.lower === 'the' ? named.first - 1 : named.first;
+        if (tokens[det - 1]?.lower === 'of' && (tokens[det - 2]?.cap ?? false)) named = subjectEndingAt(tokens, det - 2, true) ?? named;
+      }
       const phrase = named?.subject.kind === 'name' ? named.subject.phrase : null;
       const person = phrase !== null && (phrase.name.length >= 2 || phrase.honorific !== null) && phrase.name.every((w) => /\p{Ll}/u.test(w) && !NOT_PERSON_WORDS.has(w.toLowerCase()));
       if (named && person) return named;

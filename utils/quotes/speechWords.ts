@@ -48,7 +48,9 @@ export const VERB_HELPERS = new Set(
 export const HONORIFICS = new Set(
   ('sir dame lord lady mr mrs ms miss mx dr prof professor baroness baron rev reverend ' +
     // US title abbreviations: "Sen. Chuck Grassley", "Rep. Tom Cole", "Gov. John Kasich", "Gen. Mattis".
-    'sen rep del gov gen lt col sgt capt adm cmdr maj atty amb pres').split(' '),
+    'sen rep del gov gen lt col sgt capt adm cmdr maj atty amb pres ' +
+    // Clergy: "Archbishop Aris Shirvanian", "Rabbi Ruth Adler".
+    'archbishop bishop cardinal rabbi imam').split(' '),
 );
 
 /** Words of titles and roles ("Prime Minister", "foreign minister", "army chief"). */
