@@ -90,7 +90,7 @@ describe('nested clauses, larger subjects, company abbreviations, unread cues', 
     ['a possessive name qualifies the subject', 'Hal Brisk spoke in Iowa. Brisk’s lawyers filed papers naming him a “lifelong resident” of the state.', null],
     ['a possessive before what was said is the subject', 'Hal Brisk spoke in Iowa. Brisk’s claim that the rival would “say anything to win” drew cheers.', 'Hal Brisk'],
     ['a possessive then a noun that is also a verb is no cue', 'Party Chairman Reince Talbot called Ada Pruitt’s remarks on the budget a “new low” for the state.', 'Reince Talbot'],
-    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', null],
+    ['a campaign is not its candidate', 'Hal Brisk is running again. The Brisk campaign projects that “a small fee on trades” would raise billions.', 'the Brisk campaign'],
   ]);
 });
 
@@ -147,4 +147,53 @@ describe('titles of works are not quotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['far from over.']);
     expect(quotes[0]?.speaker).toBe('Chris Dole');
   });
+});
+
+describe('cues the first rules did not read (third round)', () => {
+  expectLastSpeaker([
+    ['a name and any verb after a quote that ends with a comma', 'Senator Pat Lindqvist rose to speak.\n\n“We have waited long enough for this bill,” Lindqvist fumed.', 'Pat Lindqvist'],
+    ['a question, then the name and a verb with a particle, then the next sentence', '“Is that really your answer?” Dana Whitfield pressed on. “Then say it again.”', 'Dana Whitfield'],
+    ['a description and any verb after the quote', '“Get out of our town!” the crowd roared.', 'the crowd'],
+    ['a verb then the name after the quote', '“This is the best night of my life,” beamed Nora Ellery, a delegate from Dover.', 'Nora Ellery'],
+    ['not a possessive after a verb then a name', '“It is time we had a change,” beamed Ada Pruitt’s host, a local farmer.', null],
+    ['not a quote inside a clause', 'Ada Pruitt said she would “protect every family,” the crowd roared loudly.', 'Ada Pruitt'],
+    ['a nested quote closing with the outer one', 'Mayor Carla Weed spoke on Tuesday.\n\n“Nobody else called and asked, ‘What do you need?’” Weed said.', 'Carla Weed'],
+    ['a name, then the place or body the person is from', '“The numbers do not work,” Owen Talley of the Harbor Policy Institute wrote.', 'Owen Talley'],
+    ['a party and state after the name is not the speaker', '“We will see,” Representative Lee Amos, Democrat of Oregon, said.', 'Lee Amos'],
+    ['a progressive reporting verb', 'Walt Ridley is telling voters in a packed hall that the race is “far from over.”', 'Walt Ridley'],
+    ['went on to say', 'Ada Pruitt thanked the volunteers. Pruitt went on to say, “We could not have done it without you.”', 'Ada Pruitt'],
+    ['as X put it', 'As Owen Talley, a former budget director, put it: “The money was never there.”', 'Owen Talley'],
+    ['the opening name over its apposition, any verb', 'Lena Morrow, a former aide to the governor, emailed donors on Friday, telling them that the party was “in real trouble.”', 'Lena Morrow'],
+    ['not over a sentence break inside the apposition', 'Lena Morrow, a former aide. Then came the vote, a close one, that ended “in real trouble.”', null],
+    ['a description opening the sentence, any verb with its object', 'The new radio spot targets a “rigged system that serves only the donors.”', 'the new radio spot'],
+    ['a description and a past verb', 'The retired surgeon sought to calm the crowd, saying the protesters would “get their turn.”', 'the retired surgeon'],
+    ['not a plural noun read as a verb', 'The cable news networks all stayed with the rally, and its “sheer spectacle” won.', null],
+    ['not a verb that says what the subject seems', 'The music seemed to fit the mood as “Stand By Me” played.', null],
+    ['not the subject of a clause that ends at its verb', 'Owen Talley spoke first. As Talley spoke, the lobby was already fighting “any and all new rules.”', null],
+    ['a state abbreviation inside the apposition', '"We would have waited for years," Mr. Osler, now 80 and retired in Salem, Mass., said by telephone.', 'Osler'],
+    ['an exclamation, then a name with a party tag and said', '"Total chaos!" Rep. Gina Perle, R-Pa., said of the first day.', 'Gina Perle'],
+    ['a new sentence after a name and apposition is not a cue', 'Gina Perle called the ruling “arbitrary.” Owen Talley, a party operative, warned Saturday that the move could hurt.', 'Gina Perle'],
+    ['unnamed prosecutors', '"The harm done is beyond measure," federal prosecutors wrote in their filing.', 'federal prosecutors'],
+    ['a hyphenated description', '"I will build the wall first," this Trump look-alike declared on stage.', 'this Trump look-alike'],
+    ['a surname that is also a helper verb', '"The war has come to the capital," Will wrote.', 'Will'],
+    ['a sentence that opens with the verb, then the name', 'The old house is a museum now. Said Dora Penn, who grew up next door, “We were all so proud of him.”', 'Dora Penn'],
+    ['the verb first, a colon, the quote in the next paragraph, the fullest name', 'Roger Flint spoke on Monday. Stated Flint:\n\n“The stakes could not be higher.”', 'Roger Flint'],
+    ['a description before the opening name', 'Democratic presidential candidate Nora Ellery is releasing an ad that urges voters to “send a message to the banks.”', 'Nora Ellery'],
+    ['the opening name, then where the person is from', 'Chancellor Greta Lindholm of Norway condemned “such a cowardly attack” on Monday.', 'Greta Lindholm'],
+    ['an adverb or a day before the verb', 'Walt Ridley, who has feuded with party leaders all week, on Friday described his plan for a “big tent” party.', 'Walt Ridley'],
+    ['not a name joined to another by "and"', 'Aides to Senator Hal Brisk and his allies are pressing for a ban on “fracking.”', null],
+    ['a surname that opens with a particle', 'Mayor Carl de Vries spoke on Monday. The plan led to nothing, de Vries said, “and I have not heard otherwise.”', 'de Vries'],
+    ['a name right before an "-ing" reporting verb', 'Both men issued statements, with Senator Hal Brisk saying he was “very encouraged” by the talks.', 'Hal Brisk'],
+    ['not the object of another verb before an "-ing" verb', 'Her oldest friend, Lena Morrow, remembered Walt Ridley saying that it was “his first real stand.”', 'Lena Morrow'],
+    ['according to a poll, cut before its participle', 'Most voters prefer “cheaper goods made anywhere,” according to a Harbor Institute poll released Thursday.', 'a Harbor Institute poll'],
+    ['a document and its reporting verb after the quote', 'The rules were “especially harsh” on rural towns, the lawsuit alleges.', 'the lawsuit'],
+    ['"State" in a department name is not the verb', 'In a note for this story, a State Department official said, "We will not speak to that."', 'a State Department official'],
+    ['a surname that is also a role word, alone', '"We will not go back," King said.', 'King'],
+    ['a state in brackets after a senator', 'Sen. Lena Morrow (Tex.) has said that she would "fight it in every court."', 'Lena Morrow'],
+    ['a description with a number as its head', '"What if he had taken lessons?" the 43-year-old asked in the video.', 'the 43-year-old'],
+    ['a description and where it was, after the quote', '"Will he be the next judge?" a party staffer in the room wondered.', 'a party staffer in the room'],
+    ['a description, then where it is, then a reporting verb', '"She will stand up to them," a voice-over in the ad states.', 'a voice-over'],
+    ['a name, then two places it belongs to, and a clergy title dropped', '"We will stay," Archbishop Aris Talian of the Patriarchate of Jerusalem said.', 'Aris Talian'],
+    ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
+  ]);
 });

@@ -14,6 +14,7 @@ import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
 import { openingSubject } from './openingSubject';
+import { opensWithLooseCue } from './opensWithLooseCue';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -49,7 +50,7 @@ const CUE_OPENS = new RegExp(
   `^\\s*(?:(?!(?:His|Her|Their|Its|Our|My|Your)\\s)(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|of|de|van|von|al)\\s+){1,6}(?:${FINITE})\\b|(?:he|she|they|we|i)\\s+(?:${FINITE})\\b)`,
   'u',
 );
-const cueOpens = (head: string): boolean => (CUE_OPENS.test(head) && SIGNS_OFF.test(head)) || /^\s*[―—–-]\s*\p{Lu}/u.test(head);
+const cueOpens = (head: string): boolean => (CUE_OPENS.test(head) && SIGNS_OFF.test(head)) || /^\s*[―—–-]\s*\p{Lu}/u.test(head) || opensWithLooseCue(head);
 
 // A speaker's name in capitals and a colon opening a transcript line.
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
@@ -222,7 +223,7 @@ function paragraphSentences(text: string, para: TextSpan, quotes: readonly Quote
       continue;
     }
     // “…?” Trump said. — the cue after a quote that ends its own sentence still belongs to it.
-    if (prev && /[.!?…][”"’»]\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && standsAlone(text, prev, quotes) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
+    if (prev && /[.!?…][”"’»]+\s*$/u.test(text.slice(Math.max(prev.start, s.start - 4), s.start)) && standsAlone(text, prev, quotes) && cueOpens(text.slice(s.start, Math.min(s.end, s.start + 90)))) {
       prev.end = s.end;
       continue;
     }

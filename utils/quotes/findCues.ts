@@ -7,7 +7,7 @@
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
-import { HONORIFICS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
@@ -34,7 +34,7 @@ export interface Cue {
 const APPOSITION_REACH = 7;
 const DETERMINERS = new Set('a an the one two three several some many his her their its another'.split(' '));
 const PREPOSITIONS = new Set('for of at from in with to by on about'.split(' '));
-const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
+const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn'.split(' '));
 const MAX_RUN = 8;
 // Forms of "be" before a reporting verb make it passive: "was called", "has been described".
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -62,7 +62,8 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
     const prev = tokens[k - 1];
     const cur = tokens[k];
     if (!prev || !cur || prev.quote !== null || !spaceOnly(cur.gap)) break;
-    if (SPEECH_VERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
+    // A capitalised "State" is part of a name ("a State Department official"), not the verb.
+    if ((!prev.cap && SPEECH_VERBS.has(prev.lower)) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
     if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
     k--;
     // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".
@@ -109,10 +110,29 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   const prep = tokens[detBefore - 1];
   const prepCur = tokens[detBefore];
   // …but "Secretary of State John Kerry" and "Speaker of the House Paul Ryan" are one title.
-  const titleOf = prep?.lower === 'of' && (tokens[detBefore - 2]?.cap ?? false) && ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '');
+  // …and so is the lower-case "former secretary of state Hillary Clinton".
+  const titleOf =
+    prep?.lower === 'of' &&
+    ROLE_WORDS.has(tokens[detBefore - 2]?.lower ?? '') &&
+    ((tokens[detBefore - 2]?.cap ?? false) || (tokens[detBefore - 2]?.lower === 'secretary' && tokens[detBefore]?.lower === 'state'));
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+    // "Jeb Bush of Florida said", "James Pethokoukis of the American Enterprise Institute wrote":
+    // a person's name, then where they come from.
+    if (prep.lower === 'of' && spaceOnly(prep.gap) && (tokens[detBefore - 2]?.cap ?? false)) {
+      // A full name or an honorific: "Democrat of Tennessee", "CEO of…" and "Department of…" are not people.
+      let named = subjectEndingAt(tokens, detBefore - 2, true);
+      // One more "of" before it: "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+      // Jerusalem" is the archbishop's.
+      if (named) {
+        const det = tokens[named.first - 1]?.lower === 'the' ? named.first - 1 : named.first;
+        if (tokens[det - 1]?.lower === 'of' && (tokens[det - 2]?.cap ?? false)) named = subjectEndingAt(tokens, det - 2, true) ?? named;
+      }
+      const phrase = named?.subject.kind === 'name' ? named.subject.phrase : null;
+      const person = phrase !== null && (phrase.name.length >= 2 || phrase.honorific !== null) && phrase.name.every((w) => /\p{Ll}/u.test(w) && !NOT_PERSON_WORDS.has(w.toLowerCase()));
+      if (named && person) return named;
+    }
     return null;
   }
   const words = tokens.slice(k, j + 1).map((w) => w.text);
@@ -171,16 +191,17 @@ const NOT_HEADS = new Set(
 const CLAUSE_OPENERS = new Set('and but as while because since when so which where then also however though although if'.split(' '));
 // Reporting verbs that are not also nouns ("a fundraising call", "the report"): the only ones a
 // generic description may come before.
-const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|\p{L}+ed)$/u;
+const CLEAR_VERB = /^(?:said|says|told|tells|wrote|writes|read|reads|adds|asks|notes|warns|argues|explains|insists|states|concludes|predicts|continues|declares|alleges|contends|asserts|accuses|suggests|reveals|acknowledges|admits|recalls|write|\p{L}+ed)$/u;
 
 /**
  * Any noun phrase led by a determiner, right before a reporting verb: "the statement said",
  * "the host said", "one employee told". Only used in front of the verb, where the phrase can only
  * be its subject.
  */
-function genericDescription(tokens: readonly ClauseToken[], j: number): { subject: Subject; first: number } | null {
+function genericDescription(tokens: readonly ClauseToken[], j: number, tail = true): { subject: Subject; first: number } | null {
   const head = tokens[j];
-  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !/^\p{L}{3,}$/u.test(head.lower)) return null;
+  // A hyphenated head counts ("this Trump look-alike declared", "the 43-year-old asked").
+  if (!head || head.quote !== null || head.cap || NOT_HEADS.has(head.lower) || !(/^[\p{L}\p{N}][\p{L}\p{N}-]{2,}$/u.test(head.lower) || head.lower === 'ad') || !/\p{L}/u.test(head.lower)) return null;
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
     const w = tokens[k];
     const after = tokens[k + 1];
@@ -199,7 +220,14 @@ function genericDescription(tokens: readonly ClauseToken[], j: number): { subjec
     if (GENERIC_DETERMINERS.has(w.lower)) {
       const opener = tokens[k - 1];
       const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
-      return opensClause ? { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k } : null;
+      if (opensClause) return { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k };
+      // “…,” a voice-over in the ad states / a staffer in the room wondered: the described
+      // speaker with where it is; it must open its clause straight after the quote.
+      if (tail && opener && /^(?:in|at|from|on)$/u.test(opener.lower) && k > 1) {
+        const d = genericDescription(tokens, k - 2, false);
+        if (d && tokens[d.first - 1]?.quote != null) return d;
+      }
+      return null;
     }
     if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || VERB_HELPERS.has(w.lower) || PASSIVE.has(w.lower) || NOT_HEADS.has(w.lower)) return null;
   }
@@ -260,11 +288,14 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     while (k < tokens.length && k - i <= 6) {
       const w = tokens[k];
       if (!w || w.quote !== null || !spaceOnly(w.gap) || PREPOSITIONS.has(w.lower) || NOT_DESCRIPTOR.has(w.lower)) break;
+      // A participle ends it: "according to an Associated Press-GfK poll released Thursday".
+      if (k > i + 1 && !w.cap && /[^e]ed$/u.test(w.lower)) break;
       k++;
     }
     // It must end there: "said the race was…" is reported speech, not a speaker.
     const stop = tokens[k];
-    const ends = stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower);
+    const ends =
+      stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower) || (k > i + 1 && !stop.cap && /[^e]ed$/u.test(stop.lower));
     if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
   }
   for (let end = j; end >= i; end--) {
@@ -310,6 +341,46 @@ function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number):
   return null;
 }
 
+/** A verb in any tense after a quote: "barked", "fumed", "went (on)". */
+function looseVerb(t: ClauseToken | undefined): boolean {
+  if (!t || t.quote !== null || t.cap || t.lower.length < 4 || NOT_DESCRIPTOR.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  return LOOSE_VERBS.has(t.lower) || /[^e]ed$|eed$/u.test(t.lower);
+}
+
+/**
+ * “…,” Trump barked / “…?” the host pressed / “…!” beamed Donald Hartley: after a quote that ends
+ * with a comma, a question or an exclamation mark, a subject and a verb in the past (or the verb,
+ * then its subject) are its cue, whatever the verb. The reporting verbs are read by the main rules.
+ */
+function looseCueAfter(tokens: readonly ClauseToken[], i: number): Cue | null {
+  const q = tokens[i];
+  const next = tokens[i + 1];
+  if (!q || !next || next.quote !== null || !/^[^\S\n]*,?[^\S\n]+$/u.test(next.gap)) return null;
+  if (!(q.ends === ',' || q.ends === '?' || q.ends === '!' || next.gap.includes(','))) return null;
+  // Only a quote that opens its sentence (or follows another): inside a clause ("would “protect
+  // our citizens,” the crowd applauded", "the show “The Apprentice,” thanked…") the words after it
+  // go on with the writer's sentence.
+  if (i > 0 && tokens[i - 1]?.quote === null && !/[:—–]\s*$/u.test(q.gap)) return null;
+  if (looseVerb(next) && !SPEECH_VERBS.has(next.lower) && spaceOnly(tokens[i + 2]?.gap ?? '')) {
+    const s = subjectStartingAt(tokens, i + 2);
+    // Not a possessive: "exhorted Clinton’s introducer, …" is the introducer's.
+    const owner = s !== null && /['’]s?$/u.test(tokens[s.last]?.text ?? '');
+    if (s && !owner && (s.subject.kind === 'name' || s.subject.kind === 'description')) return { kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject, rule: 'looseVerbFirst' };
+    return null;
+  }
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_RUN; k++) {
+    const w = tokens[k];
+    const verb = tokens[k + 1];
+    if (!w || w.quote !== null || !verb || !spaceOnly(verb.gap)) return null;
+    if (SPEECH_VERBS.has(w.lower) && !w.cap) return null;
+    if (!looseVerb(verb) || SPEECH_VERBS.has(verb.lower)) continue;
+    const s = subjectEndingAt(tokens, k) ?? genericDescription(tokens, k);
+    if (s && s.first === i + 1) return { kind: 'verb', first: i + 1, last: k + 1, subject: s.subject, rule: 'looseVerb' };
+    return null;
+  }
+  return null;
+}
+
 /** The attribution cues of one sentence's tokens, in order. */
 export function findCues(tokens: readonly ClauseToken[]): Cue[] {
   const cues: Cue[] = [];
@@ -317,6 +388,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const t = tokens[i];
     if (!t) continue;
     if (t.quote !== null) {
+      const loose = looseCueAfter(tokens, i);
+      if (loose) cues.push(loose);
       // “…” ― Sonya Herridge: a dash and a name after the quote sign it.
       const signer = tokens[i + 1];
       if (signer && signer.cap && /^\s*[―—–-]\s*$/u.test(signer.gap)) {
@@ -328,7 +401,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       if (prev && prev.quote === null && /:\s*$/u.test(t.gap) && !SPEECH_VERBS.has(prev.lower)) {
         const s = subjectEndingAt(tokens, i - 1);
         // Only a name that opens its clause introduces: not "told Rai News: “…”".
-        const opens = s !== null && (s.first === 0 || /[,;—–]/u.test(tokens[s.first]?.gap ?? ''));
+        // Also after a dash, as in a round-up's "HEADLINE - Carl Bialik: “…”".
+        const opens = s !== null && (s.first === 0 || /[,;—–]|\s-\s/u.test(tokens[s.first]?.gap ?? ''));
         if (s && opens && s.subject.kind !== 'pronoun') cues.push({ kind: 'colon', first: s.first, last: i - 1, subject: s.subject, rule: 'colon' });
       } else if (prev && prev.quote === null && spaceOnly(t.gap)) {
         // Headline style, a name then the quote: "Starmer ‘prepared to send troops to Ukraine’".
@@ -348,16 +422,47 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
       continue;
     }
-    if (t.cap || !SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
+    // "Said Dorothy Poynter, who grew up with him, “…”" / "Stated Stone:": a sentence that opens
+    // with the verb, then its subject.
+    if (i === 0 && t.cap && SPEECH_VERBS.has(t.lower) && !t.lower.endsWith('ing') && spaceOnly(tokens[1]?.gap ?? '')) {
+      // Read without the capitalised verb, which would otherwise join the name ("Said Dorothy").
+      const s = subjectStartingAt(tokens.slice(1), 0);
+      if (s && s.subject.kind !== 'pronoun') cues.push({ kind: 'verbFirst', first: 0, last: s.last + 1, subject: s.subject, rule: 'verbOpens' });
+      continue;
+    }
+    // "As Tom Ridge put it, “…”": the one idiom where "put" reports speech.
+    const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
+    // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
+    const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
+    if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {
+      // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
+      // before the "-ing" verb is its subject.
+      // Not the object of another verb ("remembered Freddy saying", "made by Trump calling for").
+      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1) : null;
+      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1, true) : null;
+      const s = plain ?? (afterWith && /^(?:with)$/u.test(tokens[afterWith.first - 1]?.lower ?? '') ? afterWith : null);
+      const before = s ? tokens[s.first - 1] : undefined;
+      const free = s !== null && (before === undefined || /[,;—–]/u.test(tokens[s.first]?.gap ?? '') || /^(?:with|and)$/u.test(before.lower));
+      const callingFor = t.lower === 'calling' && /^(?:for|on|in)$/u.test(tokens[i + 1]?.lower ?? '');
+      if (s && free && !callingFor && (s.subject.kind === 'name' || (s.subject.kind === 'description' && before?.lower === 'with'))) {
+        cues.push({ kind: 'verb', first: s.first, last: i, subject: s.subject, rule: 'gerund' });
+      }
+      continue;
+    }
+    if (!putIt && (t.cap || !SPEECH_VERBS.has(t.lower) || (t.lower.endsWith('ing') && !progressive))) continue;
     // Subject before the verb, over helpers: "Sir Keir has also said".
     let j = i - 1;
+    // "Bryne went on to say", "The email goes on to say": the subject is before "went on to".
+    if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'on' && /^(?:went|goes|go|going)$/u.test(tokens[j - 2]?.lower ?? '') && spaceOnly(t.gap) && spaceOnly(tokens[j]?.gap ?? '') && spaceOnly(tokens[j - 1]?.gap ?? '')) j -= 3;
     let passive = false;
     while (j >= 0) {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
       if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
-      if (PASSIVE.has(h.lower)) passive = true;
+      // Capitalised after a quote, a helper is a name: "“…,” Will wrote".
+      if (h.cap && tokens[j - 1]?.quote !== null && tokens[j - 1] !== undefined) break;
+      if (PASSIVE.has(h.lower) && !progressive) passive = true;
       j--;
     }
     if (passive) {
@@ -409,9 +514,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
           } else {
-            // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added".
+            // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added" (not a
+            // state's abbreviation: "retired in Cambridge, Mass., said").
             const s = subjectEndingAt(tokens, j);
-            if (s && s.subject.kind === 'name' && s.first >= k) found = s;
+            if (s && s.subject.kind === 'name' && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
           }
           break;
         }

@@ -17,9 +17,11 @@ export interface NamePhrase {
 const LEADING_STOPS = new Set(
   ('the a an and but so yet then now however meanwhile also asked speaking while when after before as his her their its ' +
     // A sentence may open with a preposition or a quantifier: "At Monday’s debate", "Neither Clinton nor…".
-    'at on in for with from by to during following neither nor only if of under over since until despite amid among without unlike like even').split(' '),
+    'at on in for with from by to during following neither nor only if of under over since until despite amid among without unlike like even ' +
+    // …or with its reporting verb: "Said Dorothy Poynter, …", "Stated Stone:".
+    'said says stated added asked wrote explained noted continued recalled declared').split(' '),
 );
-const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn st'.split(' '));
+const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn st'.split(' '));
 
 // Role words that are also common surnames.
 const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice']);
@@ -46,6 +48,10 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
       while (last >= i && !(ROLE_WORDS.has(bare(words[last] ?? '')) || HONORIFICS.has(bare(words[last] ?? '')))) last--;
     }
   }
+  // A lone capitalised role word that is also a surname is the surname: "“…,” King said".
+  if (i === words.length - 1 && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') && ROLE_HEADS_AS_NAMES.has(bare(words[i] ?? '')) && (i === 0 || !/^the$/iu.test(words[i - 1] ?? ''))) {
+    return { name: [(words[i] ?? '').replace(/['’]s$/u, '')], honorific: null, role: null, qualifier: null };
+  }
   let honorific: string | null = null;
   const role: string[] = [];
   const qualifier: string[] = [];
@@ -59,7 +65,8 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
   for (let k = last + 1; k < words.length; k++) {
     const word = words[k] ?? '';
     if (/^\p{Lu}/u.test(word)) name.push(word.replace(/['’]s$/u, ''));
-    else if (PARTICLES.has(word) && name.length > 0) name.push(word);
+    // A particle may open a surname used alone: "de Blasio said", "dos Santos says".
+    else if (PARTICLES.has(word) && (name.length > 0 || /^\p{Lu}/u.test(words[k + 1] ?? ''))) name.push(word);
     else break;
   }
   while (name.length > 0 && PARTICLES.has(name[name.length - 1] ?? '')) name.pop();

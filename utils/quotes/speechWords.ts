@@ -33,6 +33,12 @@ export const SPEECH_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * Irregular past forms that, right after a quote, credit it as any reporting verb would
+ * ("“…,” Trump went on", "“…?” she shot back"). Regular ones end in "-ed" ("barked", "fumed").
+ */
+export const LOOSE_VERBS = new Set('went shot began spoke wrote put read sang swore cried thought felt knew shook said told sought'.split(' '));
+
 /** Words that may stand between a subject and its verb: "has also said", "later told". */
 export const VERB_HELPERS = new Set(
   'has have had also further later then again once previously repeatedly would will had reportedly earlier today yesterday subsequently simply firmly publicly privately bluntly clearly openly flatly recently separately too just'.split(' '),
@@ -42,7 +48,9 @@ export const VERB_HELPERS = new Set(
 export const HONORIFICS = new Set(
   ('sir dame lord lady mr mrs ms miss mx dr prof professor baroness baron rev reverend ' +
     // US title abbreviations: "Sen. Chuck Grassley", "Rep. Tom Cole", "Gov. John Kasich", "Gen. Mattis".
-    'sen rep del gov gen lt col sgt capt adm cmdr maj atty amb pres').split(' '),
+    'sen rep del gov gen lt col sgt capt adm cmdr maj atty amb pres ' +
+    // Clergy: "Archbishop Aris Shirvanian", "Rabbi Ruth Adler".
+    'archbishop bishop cardinal rabbi imam').split(' '),
 );
 
 /** Words of titles and roles ("Prime Minister", "foreign minister", "army chief"). */
@@ -70,7 +78,9 @@ export const SOURCE_NOUNS = new Set(
     'source sources official officials spokesman spokeswoman spokesperson aide aides diplomat diplomats insider ' +
     'insiders adviser advisers advisor advisors analyst analysts expert experts critic critics witness witnesses ' +
     'resident residents spokesmen spokeswomen colleague colleagues ally allies minister ministers person people ' +
-    'figure figures fans supporters protesters campaigners opponents voters manager managers lawyer lawyers'
+    'figure figures fans supporters protesters campaigners opponents voters manager managers lawyer lawyers ' +
+    // US reporting's unnamed sources ("federal prosecutors wrote", "a campaign staffer said").
+    'prosecutors investigators authorities staffer staffers organizers activists strategist strategists pollster pollsters'
   ).split(' '),
 );
 

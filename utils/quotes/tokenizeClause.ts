@@ -18,16 +18,21 @@ export interface ClauseToken {
   quote: number | null;
   /** The text between the previous token and this one (punctuation and spaces). */
   gap: string;
+  /** For a quotation: its last character inside the marks ("," in “…,” he said), '' otherwise. */
+  ends?: string;
 }
 
-// A word, or a party tag after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said",
-// "Mitch McConnell, R-Ky., said"),
+// A word, or a party tag or state after a US legislator's name ("Sen. Bernie Sanders (I-Vt.) said",
+// "Mitch McConnell, R-Ky., said", "Sen. Ted Cruz (Tex.) said"),
 // which is skipped: it stands between the name and the verb like a space.
-const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
+const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|\((?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?\)(?=\s)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.-](?=[\p{L}\p{N}]))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words; company abbreviations too ("at IG
-// Ltd., said"), so that the apposition's closing comma stays a comma.
-const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt|Ltd|Inc|Corp|Co|Cos|Bros|Plc)$/u;
+// Ltd., said") and US state abbreviations ("retired in Cambridge, Mass., said"), so that the
+// apposition's closing comma stays a comma.
+const KEEPS_PERIOD = /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Del|Mrs|Ms|Mx|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|Prof|Pres|Amb|Atty|Supt|Jr|Sr|St|Ft|Mt|Ltd|Inc|Corp|Co|Cos|Bros|Plc|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u;
+// A senator's state in brackets stands where a party tag would: "Sen. Ted Cruz (Tex.) has said".
+const STATE_TAG = /\((?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?\)/gu;
 const PARTY_TAG = /^(?:\(|[DRI]-\p{Lu})/u;
 
 /** The word lower-cased, without a final possessive 's or ’s, then without a final period (no regex: this runs for every word of the article). */
@@ -56,7 +61,10 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
         end: start + word.length,
         cap: /^\p{Lu}/u.test(word),
         quote: null,
-        gap: text.slice(prevEnd, start).replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|,\s*[DRI]-\p{Lu}\p{Ll}{0,4}\.?\s*,/gu, ' '),
+        gap: text
+          .slice(prevEnd, start)
+          .replace(/\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|,\s*[DRI]-\p{Lu}\p{Ll}{0,4}\.?\s*,/gu, ' ')
+          .replace(STATE_TAG, ' '),
       });
       prevEnd = start + word.length;
     }
@@ -67,7 +75,9 @@ export function tokenizeClause(text: string, from: number, to: number, quotes: R
     words(at, Math.max(at, span.open));
     const start = Math.max(from, span.open);
     const end = Math.min(to, Math.max(span.close, span.end));
-    out.push({ text: '', lower: '', start, end, cap: false, quote: index, gap: text.slice(prevEnd, start) });
+    // A nested quote's closing mark is not the ending: “…‘What can I do?’” -> "?".
+    const inner = text.slice(span.start, span.end).trimEnd().replace(/[’'"”»]+$/u, '');
+    out.push({ text: '', lower: '', start, end, cap: false, quote: index, gap: text.slice(prevEnd, start), ends: inner.charAt(inner.length - 1) });
     prevEnd = end;
     at = end;
   }
