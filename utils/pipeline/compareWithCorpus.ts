@@ -5,10 +5,10 @@ import type { Analysis, Difference, QuoteMatch, StoryMatch } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import { matchStory, type StoryRules } from '../match/matchStory';
 import { matchQuotes } from '../match/matchQuotes';
-import { findDifferences } from '../details/findDifferences';
+import { findDifferencesInSteps } from '../details/findDifferences';
 import { PAGE_LIMITS, failure, overBudget, type PageLimits } from './pageLimits';
 import { defaultNow, round } from './clock';
-import { runSteps, type Steps } from './runSteps';
+import { runSteps, timedSteps, type Steps } from './runSteps';
 
 export interface CompareOptions {
   /** Clock for timings. */
@@ -80,15 +80,13 @@ function* compareUnguarded(reading: Analysis, article: NonNullable<Analysis['art
   // the page does state "not stated". Compare details only where they can read the page.
   const readsEnglish = article.lang === null || /^en\b/i.test(article.lang);
   let differences: Difference[] = [];
-  let differing = 0;
+  const differing = { ms: 0 };
   if (readsEnglish) {
     // With no story there is nothing to compare (an empty list, at once): no turn to give.
     if (story.length) yield;
-    t0 = now();
-    differences = findDifferences({ article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index);
-    differing = now() - t0;
+    differences = yield* timedSteps(findDifferencesInSteps({ article, quotes: reading.quotes, credits: reading.credits }, story, quoteMatches, index), now, differing);
   }
-  const timings: Record<string, number> = { ...reading.timings, match: round(matching), differences: round(differing) };
-  timings.total = round((reading.timings.total ?? 0) + matching + differing);
+  const timings: Record<string, number> = { ...reading.timings, match: round(matching), differences: round(differing.ms) };
+  timings.total = round((reading.timings.total ?? 0) + matching + differing.ms);
   return { ...reading, story, quoteMatches, differences, timings };
 }

@@ -23,3 +23,14 @@ export async function runStepsYielding<T>(steps: Steps<T>, pause: () => Promise<
     await pause();
   }
 }
+
+/** The same steps, with the time spent in them (not between them) added to `spent.ms`. */
+export function* timedSteps<T>(steps: Steps<T>, now: () => number, spent: { ms: number }): Steps<T> {
+  for (;;) {
+    const t0 = now();
+    const next = steps.next();
+    spent.ms += now() - t0;
+    if (next.done) return next.value;
+    yield;
+  }
+}
