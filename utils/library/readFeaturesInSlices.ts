@@ -14,11 +14,14 @@ export const FEATURE_SLICE_MS = 8;
 
 export async function readFeaturesInSlices(docs: Iterable<CorpusDoc>, pause: () => Promise<void> = yieldToLoop, now: () => number = defaultNow): Promise<void> {
   let start = now();
+  let first = true;
   for (const doc of docs) {
-    if (now() - start >= FEATURE_SLICE_MS) {
+    // Each slice reads at least one document: a turn with nothing done before it is no help.
+    if (!first && now() - start >= FEATURE_SLICE_MS) {
       await pause();
       start = now();
     }
+    first = false;
     docFeatures(doc);
   }
 }
