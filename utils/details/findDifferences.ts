@@ -14,6 +14,7 @@ import { compareSpellings } from './compareSpellings';
 import type { OutletFacts, OutletView } from './outletFacts';
 import { readOutletFacts } from './readOutletFacts';
 import { unifyPeople } from './unifyPeople';
+import { runSteps, type Steps } from '../pipeline/runSteps';
 
 // What a corpus article's text says does not change while the index is loaded: read it once per
 // article, not once per page (the index is loaded once and compared with every page).
@@ -36,6 +37,15 @@ export interface PageFacts {
 }
 
 export function findDifferences(page: PageFacts, story: StoryMatch[], quoteMatches: QuoteMatch[], index: CorpusIndex): Difference[] {
+  return runSteps(findDifferencesInSteps(page, story, quoteMatches, index));
+}
+
+/**
+ * findDifferences as steps, yielding after each outlet's facts are read: an article read for the
+ * first time (after a wake, in a library) costs a few ms of reading, and a story of fifteen
+ * outlets is then not one long task in the background (compareInSteps).
+ */
+export function* findDifferencesInSteps(page: PageFacts, story: StoryMatch[], quoteMatches: QuoteMatch[], index: CorpusIndex): Steps<Difference[]> {
   const pageView: OutletView = {
     docId: 'page',
     outlet: page.article.siteName ?? 'This page',
@@ -52,7 +62,11 @@ export function findDifferences(page: PageFacts, story: StoryMatch[], quoteMatch
   }
   if (others.length === 0) return [];
 
-  const outlets = [readOutletFacts(pageView), ...others.map((view) => corpusFacts(view, index))];
+  const outlets = [readOutletFacts(pageView)];
+  for (const view of others) {
+    yield;
+    outlets.push(corpusFacts(view, index));
+  }
   const people = unifyPeople(outlets.map((o) => o.people));
   const attendees = compareAttendees(outlets);
   const credits = compareCredits(outlets.map((o) => o.view));

@@ -7,7 +7,8 @@
 // Leads that share only names the library is full of (NASA, Earth) are one beat, not one occasion
 // (StoryRules.topicNameDocs).
 import type { Analysis, StoryMatch } from '../types';
-import { compareWithCorpus, type CompareOptions } from '../pipeline/compareWithCorpus';
+import { compareInSteps, type CompareOptions } from '../pipeline/compareWithCorpus';
+import { runSteps, type Steps } from '../pipeline/runSteps';
 import type { LibraryIndex } from './libraryIndex';
 import { sameSite } from './sameSite';
 import { TOPIC_NAME_DOC_SHARE, TOPIC_NAME_MIN_DOCS } from '../match/storyThresholds';
@@ -21,13 +22,18 @@ export type LibraryView = Pick<LibraryIndex, 'view' | 'articles' | 'live'>;
 
 /** Never throws (compareWithCorpus reports a failure in `problem`). */
 export function compareWithLibrary(reading: Analysis, index: LibraryView, options: CompareOptions = {}): Analysis {
+  return runSteps(compareWithLibraryInSteps(reading, index, options));
+}
+
+/** compareWithLibrary as steps (compareInSteps's), for the background to run with turns between them. */
+export function* compareWithLibraryInSteps(reading: Analysis, index: LibraryView, options: CompareOptions = {}): Steps<Analysis> {
   const ofPageSite = (docId: string): boolean => {
     const held = index.articles.get(docId);
     return held !== undefined && sameSite(reading, held.article);
   };
   // A name in more than a small share of the library is one of its recurring topics, not the occasion.
   const topicNameDocs = Math.max(TOPIC_NAME_MIN_DOCS, Math.ceil(TOPIC_NAME_DOC_SHARE * index.live));
-  const compared = compareWithCorpus(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs } });
+  const compared = yield* compareInSteps(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs } });
   if (compared.story.length === 0) return compared;
   const story = compared.story.map((match): StoryMatch => {
     const held = index.articles.get(match.docId);

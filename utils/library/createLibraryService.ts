@@ -8,7 +8,9 @@ import type { Analysis } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
 import type { LibraryDb } from './libraryDb';
-import { compareWithLibrary } from './compareWithLibrary';
+import { compareWithLibraryInSteps } from './compareWithLibrary';
+import { readFeaturesInSlices } from './readFeaturesInSlices';
+import { runStepsYielding } from '../pipeline/runSteps';
 import { readLibraryView, type LibraryReadCache } from './readLibraryView';
 import { readLibraryArticle } from './readLibraryArticle';
 import { buildLibraryArticle } from './buildLibraryArticle';
@@ -98,7 +100,11 @@ export function createLibraryService(openDb: () => Promise<LibraryDb>): LibraryS
 
   return {
     async compare(reading, corpus) {
-      return compareWithLibrary(reading, await readLibraryView(await database(), corpus, reading, cache));
+      const view = await readLibraryView(await database(), corpus, reading, cache);
+      // No single task does all the comparing (a long task holds up the popup's answer): the
+      // candidates' features in slices, then story, quotes and differences as separate tasks.
+      await readFeaturesInSlices([...corpus.docs, ...[...view.articles.values()].flatMap(({ slot }) => view.view.docs[slot] ?? [])]);
+      return runStepsYielding(compareWithLibraryInSteps(reading, view));
     },
 
     async keep(reading, tab, readAt) {

@@ -44,7 +44,7 @@ const record = (): Record<string, number[]> => Object.create(null) as Record<str
  * What the background keeps from one page to the next (only it writes the library, and it
  * forgets what a write changes: createLibraryService):
  * - `docs`: kept articles read for earlier pages, as the matcher's documents, by id: the matcher
- *   reads a document's features once per document object (matchStory's docFeatures, matchQuotes'
+ *   reads a document's features once per document object (docFeatures, matchQuotes'
  *   quote words), so the same object for the same article keeps that work from being redone on
  *   every page (a reader reading one event meets the same candidates again);
  * - `order`: the ids in reading order (10,000 keys at 10,000 articles), null until read;

@@ -15,6 +15,7 @@ import type { CorpusDoc, CorpusIndex } from '../corpus/indexFormat';
 import { foldedWords } from '../text/foldedWords';
 import { postingList } from '../corpus/postingList';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
+import { docFeatures } from './docFeatures';
 import {
   COPY_MIN_CONTAINMENT,
   MAX_CANDIDATES,
@@ -51,14 +52,6 @@ export interface StoryScores {
   sharedLeadNames: number;
   /** Documents that use the rarest name both leads mention (its term posting; 0 when none is posted, Infinity when no lead name is shared). */
   rarestSharedLeadName: number;
-}
-
-// A corpus article's features do not change while the index is loaded: read once per article.
-const DOC_FEATURES = new WeakMap<CorpusDoc, StoryFeatures>();
-function docFeatures(doc: CorpusDoc): StoryFeatures {
-  let f = DOC_FEATURES.get(doc);
-  if (!f) DOC_FEATURES.set(doc, (f = storyFeatures(doc.text, doc.quotes)));
-  return f;
 }
 
 const sharedCount = (a: readonly string[], b: readonly string[]): number => {
