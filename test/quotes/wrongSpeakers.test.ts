@@ -174,3 +174,21 @@ describe('words that are not names', () => {
     ],
   ]);
 });
+
+describe('places and titles inside a longer subject (fourth round)', () => {
+  expectSpeakers([
+    ['a town and state inside the subject’s apposition are not the speaker', 'Rita Lin, during a forum in Dayton, Ohio, said she was “ready to fight for the plant,” a line her rivals seized on.', ['Rita Lin']],
+    ['a hometown before "who" leaves the name that opens the clause', '“We need a change,” Ana Ruiz, 41, of Tempe, Ariz., who attended the rally, said after the speech.', ['Ana Ruiz']],
+    ['a state alone is never the speaker: no name rather than a place', 'A voter in Dayton, Ohio, said the plan was “a disaster for families.”', [null]],
+    ['a church’s town and state after the name', 'Dan Reeve, who leads a church in Pueblo, Colorado, slammed the council for its “war on faith.”', ['Dan Reeve']],
+    ['a noun in "-ly" describes the name after it', '“He is an old friend of mine,” said Ruiz ally Tom Baxter.', ['Tom Baxter']],
+    ['two titles joined by "and": the name after the second', '“It is about turnout, not persuasion,” said former Ohio Gov. and Democratic Party Chairman Dale Whitmer.', ['Dale Whitmer']],
+  ]);
+});
+
+describe('names in a page decoded with the wrong charset', () => {
+  expectSpeakers([
+    ['the garbled letter stays inside the name', '“We are on time,” said Luis de JesÃ\u0083Âºs, a Democratic strategist.', ['Luis de JesÃ\u0083Âºs']],
+    ['a name cut short at a garbled letter is no name', 'Stefan KÃ\u0083 rner, the party chairman, said: “The rules must be fair to everyone.”', [null]],
+  ]);
+});

@@ -13,6 +13,7 @@ import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeopl
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
+import { isPlaceName } from './isPlaceName';
 import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
 import { parseNamePhrase } from './parseNamePhrase';
@@ -244,6 +245,9 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
       return { speaker: person?.name ?? null, person };
     }
     case 'name': {
+      // "a woman in Worcester, Mass., told him": a place alone is never the person who spoke. The
+      // cue still holds the quote, with no speaker, so no other rule guesses one.
+      if (subject.phrase.honorific === null && subject.phrase.role === null && isPlaceName(subject.phrase.name)) return { speaker: null, person: null };
       const person = people.byName(subject.phrase, subject.at, true);
       if (person) return { speaker: person.name, person };
       // "Democrats said…": the group is the source, as a description.

@@ -76,6 +76,10 @@ const KNOWN_ROLES: Record<string, string[]> = {
   dannatt: ['army chief'],
 };
 
+// A word that ends in the first half of a character decoded with the wrong charset: "Ã" or "Â"
+// (precomposed or not), perhaps with the control character after it.
+const BROKEN_END = /(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]?$/u;
+
 // Lower-case words inside names ("Ursula von der Leyen").
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
 
@@ -246,6 +250,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
 
   return {
     byName(phrase, at, learn) {
+      // A word cut short by a wrong charset ("Stefan KÃ\u0083 rner") is not a name we can give.
+      if (phrase.name.some((w) => BROKEN_END.test(w))) return null;
       return add(phrase, at, learn);
     },
     byRole(role, qualifier, at) {

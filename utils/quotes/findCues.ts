@@ -6,6 +6,7 @@
 //   according to X / X: “…” / Sir Keir’s assertion that “…”
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
+import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -151,6 +152,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   return null;
 }
 
+const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
 const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would'.split(' '));
 
 /**
@@ -164,7 +166,8 @@ function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subje
   while (k < tokens.length && described < 5) {
     const w = tokens[k];
     if (!w || w.quote !== null || !spaceOnly(w.gap) || w.cap) break;
-    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || w.lower.endsWith('ly')) return null;
+    // Adverbs end it ("said Clinton recently"), but not the nouns in "-ly" ("Clinton ally James Carville").
+    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (w.lower.endsWith('ly') && !LY_NOUNS.has(w.lower))) return null;
     described++;
     k++;
   }
@@ -247,6 +250,12 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       break;
     }
     j++;
+  }
+  // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+  // titles joined by "and"; the name after the second is the speaker, not the place in the first.
+  if (tokens[j + 1]?.lower === 'and' && spaceOnly(tokens[j + 1]?.gap ?? '') && parseNamePhrase(tokens.slice(i, j + 1).map((w) => w.text)).name.length === 0) {
+    const second = subjectStartingAt(tokens, j + 2);
+    if (second && second.subject.kind === 'name' && second.subject.phrase.name.length >= 2) return second;
   }
   // "said the BBC's political editor, Chris Mason" / "said the Met Office's chief forecaster,
   // Paul Gundersen": a described speaker then a name in apposition. The description may hold an
@@ -517,13 +526,19 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
             // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added" (not a
             // state's abbreviation: "retired in Cambridge, Mass., said").
             const s = subjectEndingAt(tokens, j);
-            if (s && s.subject.kind === 'name' && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
+            // Nor a place: "Clinton, during a town hall in Columbus, Ohio, said" is Clinton's.
+            const place = s?.subject.kind === 'name' && isPlaceName(s.subject.phrase.name);
+            if (s && s.subject.kind === 'name' && !place && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
           }
           break;
         }
       }
     }
-    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) {
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the place before "who" is not the
+    // subject; the name that opens the clause is.
+    const placeFound = found?.subject.kind === 'name' && isPlaceName(found.subject.phrase.name);
+    if (placeFound) found = null;
+    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && (who < 0 || placeFound)) {
       foundBy = 'longApposition';
       found = subjectBeforeLongApposition(tokens, j);
     }
