@@ -192,3 +192,13 @@ describe('names in a page decoded with the wrong charset', () => {
     ['a name cut short at a garbled letter is no name', 'Stefan KÃ\u0083 rner, the party chairman, said: “The rules must be fair to everyone.”', [null]],
   ]);
 });
+
+describe('adjectives and qualifying names are not sources (fourth round)', () => {
+  expectSpeakers([
+    ['a party adjective in the sentence before does not introduce the next quote', 'Valdez praised the governor’s record in a heavily Democratic state.\n\n“We need someone who gets things done and brings people together.”', ['Valdez']],
+    ['a faith adjective in a passive agent is no one', 'The concerns being expressed by many Jewish leaders go beyond his pledge to be “neutral” in the talks.', [null]],
+    ['with an honorific the same word is a surname', 'Mr. English, a pastor in Ames, said “he is one of us” to the crowd.', ['English']],
+    ['"according to" a name that qualifies a noun: the noun phrase is the source', 'The memoir, according to its Amazon summary, “paints a troubling portrait of the senator.”', ['its Amazon summary']],
+    ['"according to" a group on a platform: the group, not the platform', 'According to some on Twitter, the anchor looked “incognito” as she went in.', ['some on Twitter']],
+  ]);
+});

@@ -422,7 +422,16 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const s = subjectStartingAt(tokens, i + 2);
-      if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
+      // "according to its Amazon summary", "according to some on Twitter": a name that only
+      // qualifies a noun, or sits after a preposition, is not the source; the words are.
+      let nameAt = -1;
+      for (let k = i + 2; s && s.subject.kind === 'name' && k <= s.last; k++) if (tokens[k]?.start === s.subject.at) nameAt = k;
+      const noun = s ? tokens[s.last + 1] : undefined;
+      const modifier = nameAt >= 0 && noun !== undefined && noun.quote === null && !noun.cap && spaceOnly(noun.gap) && /^\p{Ll}+s?$/u.test(noun.text) && !NOT_DESCRIPTOR.has(noun.lower) && !PREPOSITIONS.has(noun.lower) && !SPEECH_VERBS.has(noun.lower) && !VERB_HELPERS.has(noun.lower);
+      const afterPrep = nameAt > i + 2 && PREPOSITIONS.has(tokens[nameAt - 1]?.lower ?? '') && spaceOnly(tokens[nameAt]?.gap ?? '');
+      if (s && s.subject.kind === 'name' && modifier) cues.push({ kind: 'according', first: i, last: s.last + 1, subject: { kind: 'description', text: describe(tokens, i + 2, s.last + 1) }, rule: 'according' });
+      else if (s && afterPrep) cues.push({ kind: 'according', first: i, last: s.last, subject: { kind: 'description', text: describe(tokens, i + 2, s.last) }, rule: 'according' });
+      else if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
       continue;
     }
     const next = tokens[i + 1];
