@@ -197,3 +197,14 @@ describe('cues the first rules did not read (third round)', () => {
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });
+
+describe('groups and shares as the source (fourth round)', () => {
+  expectLastSpeaker([
+    ['a quantifier that opens the sentence', 'Several said they would prefer money sent to the states as “block grants” instead.', 'several'],
+    ['a capitalised quantifier after another sentence', 'Fans waved signs as the results came in. Some chanted “Four more years!”', 'some'],
+    ['a share after a semicolon', 'Nine in 10 farmers feared the tariffs; most said they were “very worried.”', 'most'],
+    ['a percentage after "which"', 'Voters were asked how likely she was to win, to which 31 percent said “not very likely.”', '31 percent'],
+    ['an approximate share', 'About three in 10 said they felt “betrayed” by the party.', 'about three in 10'],
+    ['a quantifier inside a reported clause is not the source', 'Mayor Dana Ruiz warned that many said the levy was “a mistake.”', 'Dana Ruiz'],
+  ]);
+});

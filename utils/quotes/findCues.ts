@@ -8,6 +8,7 @@
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { shareSubject } from './shareSubject';
 import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
@@ -514,7 +515,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       foundBy = 'relativeWho';
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j);
+      // A group or share first: a capitalised "Several" or "Most" would otherwise read as a name.
+      const share = shareSubject(tokens, j);
+      if (share) foundBy = 'share';
+      found = share ? { subject: { kind: 'description', text: share.text }, first: share.first } : subjectEndingAt(tokens, j);
       if (!found && CLEAR_VERB.test(t.lower)) {
         foundBy = 'generic';
         found = genericDescription(tokens, j);
