@@ -208,3 +208,12 @@ describe('groups and shares as the source (fourth round)', () => {
     ['a quantifier inside a reported clause is not the source', 'Mayor Dana Ruiz warned that many said the levy was “a mistake.”', 'Dana Ruiz'],
   ]);
 });
+
+describe('a quote paragraph after a paragraph about someone speaking (fourth round)', () => {
+  expectLastSpeaker([
+    ['the person who spoke in a statement', 'In a statement on the vote, Senator Ruth Okafor defended her record on trade.\n\n“I fought for every factory in this state.”', 'Ruth Okafor'],
+    ['the person who added something', '“It can be negotiated,” Trump said.\n\nTrump was quick to add that the fence itself is not up for talks.\n\n“Building it? Never negotiable.”', 'Trump'],
+    ['an op-ed by the subject', 'Doug Shaler elaborated in an op-ed that delegates may yet switch sides.\n\n“A win in Ohio would change the whole race.”', 'Doug Shaler'],
+    ['not a sentence about something else the person did', 'Senator Ruth Okafor voted for the bill in the end.\n\n“I will look into the transcripts, I do not know what is in them.”', null],
+  ]);
+});

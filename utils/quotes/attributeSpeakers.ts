@@ -263,6 +263,11 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
   }
 }
 
+// Words that make a sentence about someone speaking, beyond the reporting verbs.
+const SPEAKING_WORDS = new Set(
+  'statement statements interview interviews speech speeches remarks editorial op-ed letter tweet tweets defended elaborated telegraphed addressed spoke talked'.split(' '),
+);
+
 // Adverbs that end an opening subject's words without being part of it ("The employee first said").
 const TRAILING_ADVERBS = new Set('first now then also still later recently just even only again already often never so'.split(' '));
 // Times are not speakers ("A week later, …").
@@ -432,7 +437,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // the quote that follows is usually one member's, named after it.
       const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
       const credits = introducer ?? (colon && subject ? subject.name : null);
-      introduces.set(pi, credits);
+      // For a quote paragraph that stands alone after this one: also the person this sentence is
+      // about ("Trump was quick to add that the wall stays." then “Building it? Not negotiable.”).
+      // Only a sentence about speaking: "defended her record in a statement", "elaborated in an
+      // op-ed", not "Sanders voted for the bill".
+      const aboutSpeaking = tokens.some((w) => w.quote === null && !w.cap && (SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)));
+      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : null));
       const first = tokens[0];
       if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
       previousSentence = credits;
