@@ -217,3 +217,9 @@ describe('a quote paragraph after a paragraph about someone speaking (fourth rou
     ['not a sentence about something else the person did', 'Senator Ruth Okafor voted for the bill in the end.\n\n“I will look into the transcripts, I do not know what is in them.”', null],
   ]);
 });
+
+describe('a role described by where it is held (fourth round)', () => {
+  expectLastSpeaker([
+    ['the senator from a state, before the verb', 'The senator from Maine called the rules “rigged against families,” to loud applause.', 'the senator from Maine'],
+  ]);
+});

@@ -120,6 +120,14 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+    // "the senator from Vermont said", "the former governor of Ohio warned": a role the text
+    // describes by where it is held; the description is the source (there may be many senators).
+    const roleAt = detBefore - 2;
+    if ((prep.lower === 'from' || prep.lower === 'of') && spaceOnly(prep.gap) && ROLE_HEADS.has(tokens[roleAt]?.lower ?? '') && tokens[roleAt]?.quote === null) {
+      let m = roleAt;
+      while (m > 0 && roleAt - m < 3 && spaceOnly(tokens[m]?.gap ?? '') && tokens[m - 1]?.quote === null && (QUALIFIERS.has(tokens[m - 1]?.lower ?? '') || ROLE_WORDS.has(tokens[m - 1]?.lower ?? '') || tokens[m - 1]?.lower === 'former')) m--;
+      if (tokens[m - 1]?.lower === 'the' && spaceOnly(tokens[m]?.gap ?? '')) return { subject: { kind: 'description', text: describe(tokens, m - 1, j) }, first: m - 1 };
+    }
     // "Jeb Bush of Florida said", "James Pethokoukis of the American Enterprise Institute wrote":
     // a person's name, then where they come from.
     if (prep.lower === 'of' && spaceOnly(prep.gap) && (tokens[detBefore - 2]?.cap ?? false)) {
