@@ -202,3 +202,11 @@ describe('adjectives and qualifying names are not sources (fourth round)', () =>
     ['"according to" a group on a platform: the group, not the platform', 'According to some on Twitter, the anchor looked “incognito” as she went in.', ['some on Twitter']],
   ]);
 });
+
+describe('nouns and objects read as subjects (fourth round)', () => {
+  expectSpeakers([
+    ['"state" after "her" is a noun, not the verb: the name that said it speaks', 'Of the senator, Pruitt said a lot of voters in her state would find it "very hard to look past" his record.', ['Pruitt']],
+    ['a description after the verb ends before a modal', 'Mr. Dale, citing "the unique pull of the governor," said the candidate could be in a strong position by June.', [null]],
+    ['a possessive after a preposition is an object, not the speaker', 'But a source familiar with the FDA’s internal review said the hacked files suggested the intruders wanted “trade secrets.”', [null]],
+  ]);
+});

@@ -162,7 +162,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
 }
 
 const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
-const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would'.split(' '));
+const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would could should can may might must'.split(' '));
 
 /**
  * A full name after a description that runs on from token j: "said [Clinton’s] top foreign
@@ -223,6 +223,10 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
       // campaign or office speaks, not the person.
       let m = k;
       while (m > 0 && tokens[m - 1]?.cap && tokens[m - 1]?.quote === null && spaceOnly(tokens[m]?.gap ?? '')) m--;
+      // After a preposition the phrase is an object, not the subject: "a source familiar with
+      // Cruz’s thinking said", "the head of the RNC’s rules committee said".
+      const lead = tokens[m - 1]?.lower === 'the' ? m - 2 : m - 1;
+      if (PREPOSITIONS.has(tokens[lead]?.lower ?? '') && spaceOnly(tokens[lead + 1]?.gap ?? '')) return null;
       const words = tokens.slice(m, j + 1).map((x) => x.text);
       const phrase = parseNamePhrase(words.slice(0, k - m + 1));
       if (phrase.name.length === 0) return null;
@@ -505,6 +509,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const afterJ = tokens[j + 1];
     // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
     if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
+    // …and so after a determiner: "voters in her state would find", "the call", "their claims".
+    if (j === i - 1 && spaceOnly(t.gap) && /^(?:his|her|their|its|our|my|your|the|a|an)$/u.test(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;
     let foundBy = 'subjectVerb';
     // A relative clause: "Keir Starmer, who said…" / "One European official who attended said…".
