@@ -151,6 +151,16 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   // A name must be the phrase's end: "Olaf Scholz said", not "Scholz officials said".
   const plainNoun = phrase.name.length === 1 && SOURCE_NOUNS.has(t.lower); // "Fans called…", "Critics warned…"
   if (!plainNoun && phrase.name.length > 0 && lastWord !== undefined && t.cap && t.text.replace(/['’]s$/u, '') === lastWord) {
+    // "a story by the website Politico says", "a projection by the consulting firm Oxford
+    // Economics, …, said": a name after a described noun that is a preposition's object is not
+    // the subject; the story or projection is.
+    let m = k - 1;
+    while (m > 0 && k - m <= 3 && tokens[m]?.quote === null && !tokens[m]?.cap && /^\p{Ll}+$/u.test(tokens[m]?.text ?? '') && !DETERMINERS.has(tokens[m]?.lower ?? '') && !SPEECH_VERBS.has(tokens[m]?.lower ?? '') && !NOT_DESCRIPTOR.has(tokens[m]?.lower ?? '') && !PREPOSITIONS.has(tokens[m]?.lower ?? '') && spaceOnly(tokens[m + 1]?.gap ?? '')) m--;
+    const described = m < k - 1 && (tokens[m]?.lower === 'the' || tokens[m]?.lower === 'a') && spaceOnly(tokens[m + 1]?.gap ?? '');
+    // (A person before the preposition keeps the name, which the attributor widens to the whole
+    // description: "a columnist for the news site Pando".)
+    const owner = tokens[m - 2]?.lower ?? '';
+    if (described && PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && spaceOnly(tokens[m]?.gap ?? '') && !SOURCE_NOUNS.has(owner) && !PERSON_NOUNS.test(owner)) return null;
     return { subject: { kind: 'name', phrase, at: tokens[k]?.start ?? 0 }, first: k };
   }
   if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && tokens[detBefore]?.lower === 'the') {
@@ -162,6 +172,8 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
 }
 
 const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
+// People described by what they do for someone ("a columnist for…", "a friend of…").
+const PERSON_NOUNS = /^(?:columnist|editor|reporter|head|chief|member|friend|wife|husband|son|daughter|brother|sister|attorney|lawyer|staffer|strategist|operative|aide|adviser|advisor)s?$/u;
 const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would could should can may might must'.split(' '));
 
 /**
