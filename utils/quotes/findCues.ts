@@ -160,7 +160,8 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
     // (A person before the preposition keeps the name, which the attributor widens to the whole
     // description: "a columnist for the news site Pando".)
     const owner = tokens[m - 2]?.lower ?? '';
-    if (described && PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && spaceOnly(tokens[m]?.gap ?? '') && !SOURCE_NOUNS.has(owner) && !PERSON_NOUNS.test(owner)) return null;
+    // Not after "according to": "according to a speech Mrs. Clinton delivered" is hers.
+    if (described && PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]?.lower !== 'to' && spaceOnly(tokens[m]?.gap ?? '') && !SOURCE_NOUNS.has(owner) && !PERSON_NOUNS.test(owner)) return null;
     return { subject: { kind: 'name', phrase, at: tokens[k]?.start ?? 0 }, first: k };
   }
   if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && tokens[detBefore]?.lower === 'the') {
