@@ -210,6 +210,7 @@ describe('nouns and objects read as subjects (fourth round)', () => {
     ['a name after "by the website" is the object of "by", not the subject', 'Amid the turmoil, a story by the news site Pollwire says that “dozens of delegates are ready to defect.”', [null]],
     ['"according to a speech Name delivered" keeps the speech, not nothing', 'The plan is meant to curb “activist” investors, according to a speech Mrs. Ruiz delivered in July.', ['a speech Mrs. Ruiz delivered']],
     ['"a … and Name said" is still the name’s', 'At one point, a woman asked for a photo and Ruiz said, “as long as we break no rules.”', ['Ruiz']],
+    ['what "which" describes is a thing, not the subject', 'Senator Ray Dunmore, the Ohio Republican who leads the Senate Farm Committee, which oversees the program, said the rule would “hurt every grower.”', ['Ray Dunmore']],
     ['a possessive after a preposition is an object, not the speaker', 'But a source familiar with the FDA’s internal review said the hacked files suggested the intruders wanted “trade secrets.”', [null]],
   ]);
 });

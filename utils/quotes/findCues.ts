@@ -562,6 +562,9 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
             if (s && s.subject.kind === 'name' && s.first > k) found = s;
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
+            // "Senator Richard Shelby, who heads the Senate Banking Committee, which oversees the
+            // Fed, said": what "which" describes is a thing, not the subject (read further back).
+            if (tk.lower === 'which' && found?.subject.kind === 'name') found = null;
           } else {
             // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added" (not a
             // state's abbreviation: "retired in Cambridge, Mass., said").
