@@ -223,3 +223,13 @@ describe('a role described by where it is held (fourth round)', () => {
     ['the senator from a state, before the verb', 'The senator from Maine called the rules “rigged against families,” to loud applause.', 'the senator from Maine'],
   ]);
 });
+
+describe('a quote paragraph after a paragraph that ends with a quoted fragment (fourth round)', () => {
+  it('carries the fragment’s speaker over to the quote that stands alone next', () => {
+    const found = speakers(
+      '“We will win,” Senator Jo Park told reporters.\n\nHouse Republican Ada Lindqvist used to support fellow Ohioan Rand Cole, but now said Trump had “the duty to unite us.”\n\n“I think he can do it, and the best unifier we have is the other side.”',
+    );
+    expect(found[1]).toContain('Ada Lindqvist');
+    expect(found[2]).toBe(found[1]);
+  });
+});

@@ -573,12 +573,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const prevPara = paragraphs[prevSpan.paragraph];
     const continues = span.continues && prevSpan.paragraph === span.paragraph - 1;
     const adjacent = prevSpan.paragraph === span.paragraph && !/[\p{L}\p{N}]/u.test(text.slice(prevSpan.close, span.open));
+    // A whole quote that opens the next paragraph goes on with the last quote's speaker, even
+    // when that was a fragment ("…now said Trump had “the obligation to bring us together.”" then
+    // "“I think he can do that…”"), as long as nothing follows it in its paragraph.
     const nextParagraph =
       para !== undefined &&
       prevPara !== undefined &&
       span.open === para.start &&
       !mine.fragment &&
-      !prev.fragment &&
       prevSpan.paragraph === span.paragraph - 1 &&
       !skip.has(prevSpan.paragraph) &&
       text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';
