@@ -197,3 +197,39 @@ describe('cues the first rules did not read (third round)', () => {
     ['a round-up line: headline, dash, name and colon', 'TURNOUT WAS HIGHER THAN EXPECTED - Lena Morrow: “The youth vote doubled in two counties.”', 'Lena Morrow'],
   ]);
 });
+
+describe('groups and shares as the source (fourth round)', () => {
+  expectLastSpeaker([
+    ['a quantifier that opens the sentence', 'Several said they would prefer money sent to the states as “block grants” instead.', 'several'],
+    ['a capitalised quantifier after another sentence', 'Fans waved signs as the results came in. Some chanted “Four more years!”', 'some'],
+    ['a share after a semicolon', 'Nine in 10 farmers feared the tariffs; most said they were “very worried.”', 'most'],
+    ['a percentage after "which"', 'Voters were asked how likely she was to win, to which 31 percent said “not very likely.”', '31 percent'],
+    ['an approximate share', 'About three in 10 said they felt “betrayed” by the party.', 'about three in 10'],
+    ['a quantifier inside a reported clause is not the source', 'Mayor Dana Ruiz warned that many said the levy was “a mistake.”', 'Dana Ruiz'],
+  ]);
+});
+
+describe('a quote paragraph after a paragraph about someone speaking (fourth round)', () => {
+  expectLastSpeaker([
+    ['the person who spoke in a statement', 'In a statement on the vote, Senator Ruth Okafor defended her record on trade.\n\n“I fought for every factory in this state.”', 'Ruth Okafor'],
+    ['the person who added something', '“It can be negotiated,” Trump said.\n\nTrump was quick to add that the fence itself is not up for talks.\n\n“Building it? Never negotiable.”', 'Trump'],
+    ['an op-ed by the subject', 'Doug Shaler elaborated in an op-ed that delegates may yet switch sides.\n\n“A win in Ohio would change the whole race.”', 'Doug Shaler'],
+    ['not a sentence about something else the person did', 'Senator Ruth Okafor voted for the bill in the end.\n\n“I will look into the transcripts, I do not know what is in them.”', null],
+  ]);
+});
+
+describe('a role described by where it is held (fourth round)', () => {
+  expectLastSpeaker([
+    ['the senator from a state, before the verb', 'The senator from Maine called the rules “rigged against families,” to loud applause.', 'the senator from Maine'],
+  ]);
+});
+
+describe('a quote paragraph after a paragraph that ends with a quoted fragment (fourth round)', () => {
+  it('carries the fragment’s speaker over to the quote that stands alone next', () => {
+    const found = speakers(
+      '“We will win,” Senator Jo Park told reporters.\n\nHouse Republican Ada Lindqvist used to support fellow Ohioan Rand Cole, but now said Trump had “the duty to unite us.”\n\n“I think he can do it, and the best unifier we have is the other side.”',
+    );
+    expect(found[1]).toContain('Ada Lindqvist');
+    expect(found[2]).toBe(found[1]);
+  });
+});

@@ -174,3 +174,43 @@ describe('words that are not names', () => {
     ],
   ]);
 });
+
+describe('places and titles inside a longer subject (fourth round)', () => {
+  expectSpeakers([
+    ['a town and state inside the subject’s apposition are not the speaker', 'Rita Lin, during a forum in Dayton, Ohio, said she was “ready to fight for the plant,” a line her rivals seized on.', ['Rita Lin']],
+    ['a hometown before "who" leaves the name that opens the clause', '“We need a change,” Ana Ruiz, 41, of Tempe, Ariz., who attended the rally, said after the speech.', ['Ana Ruiz']],
+    ['a state alone is never the speaker: no name rather than a place', 'A voter in Dayton, Ohio, said the plan was “a disaster for families.”', [null]],
+    ['a church’s town and state after the name', 'Dan Reeve, who leads a church in Pueblo, Colorado, slammed the council for its “war on faith.”', ['Dan Reeve']],
+    ['a noun in "-ly" describes the name after it', '“He is an old friend of mine,” said Ruiz ally Tom Baxter.', ['Tom Baxter']],
+    ['two titles joined by "and": the name after the second', '“It is about turnout, not persuasion,” said former Ohio Gov. and Democratic Party Chairman Dale Whitmer.', ['Dale Whitmer']],
+  ]);
+});
+
+describe('names in a page decoded with the wrong charset', () => {
+  expectSpeakers([
+    ['the garbled letter stays inside the name', '“We are on time,” said Luis de JesÃ\u0083Âºs, a Democratic strategist.', ['Luis de JesÃ\u0083Âºs']],
+    ['a name cut short at a garbled letter is no name', 'Stefan KÃ\u0083 rner, the party chairman, said: “The rules must be fair to everyone.”', [null]],
+  ]);
+});
+
+describe('adjectives and qualifying names are not sources (fourth round)', () => {
+  expectSpeakers([
+    ['a party adjective in the sentence before does not introduce the next quote', 'Valdez praised the governor’s record in a heavily Democratic state.\n\n“We need someone who gets things done and brings people together.”', ['Valdez']],
+    ['a faith adjective in a passive agent is no one', 'The concerns being expressed by many Jewish leaders go beyond his pledge to be “neutral” in the talks.', [null]],
+    ['with an honorific the same word is a surname', 'Mr. English, a pastor in Ames, said “he is one of us” to the crowd.', ['English']],
+    ['"according to" a name that qualifies a noun: the noun phrase is the source', 'The memoir, according to its Amazon summary, “paints a troubling portrait of the senator.”', ['its Amazon summary']],
+    ['"according to" a group on a platform: the group, not the platform', 'According to some on Twitter, the anchor looked “incognito” as she went in.', ['some on Twitter']],
+  ]);
+});
+
+describe('nouns and objects read as subjects (fourth round)', () => {
+  expectSpeakers([
+    ['"state" after "her" is a noun, not the verb: the name that said it speaks', 'Of the senator, Pruitt said a lot of voters in her state would find it "very hard to look past" his record.', ['Pruitt']],
+    ['a description after the verb ends before a modal', 'Mr. Dale, citing "the unique pull of the governor," said the candidate could be in a strong position by June.', [null]],
+    ['a name after "by the website" is the object of "by", not the subject', 'Amid the turmoil, a story by the news site Pollwire says that “dozens of delegates are ready to defect.”', [null]],
+    ['"according to a speech Name delivered" keeps the speech, not nothing', 'The plan is meant to curb “activist” investors, according to a speech Mrs. Ruiz delivered in July.', ['a speech Mrs. Ruiz delivered']],
+    ['"a … and Name said" is still the name’s', 'At one point, a woman asked for a photo and Ruiz said, “as long as we break no rules.”', ['Ruiz']],
+    ['what "which" describes is a thing, not the subject', 'Senator Ray Dunmore, the Ohio Republican who leads the Senate Farm Committee, which oversees the program, said the rule would “hurt every grower.”', ['Ray Dunmore']],
+    ['a possessive after a preposition is an object, not the speaker', 'But a source familiar with the FDA’s internal review said the hacked files suggested the intruders wanted “trade secrets.”', [null]],
+  ]);
+});

@@ -13,6 +13,7 @@ import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeopl
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
+import { isPlaceName } from './isPlaceName';
 import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
 import { parseNamePhrase } from './parseNamePhrase';
@@ -244,6 +245,9 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
       return { speaker: person?.name ?? null, person };
     }
     case 'name': {
+      // "a woman in Worcester, Mass., told him": a place alone is never the person who spoke. The
+      // cue still holds the quote, with no speaker, so no other rule guesses one.
+      if (subject.phrase.honorific === null && subject.phrase.role === null && isPlaceName(subject.phrase.name)) return { speaker: null, person: null };
       const person = people.byName(subject.phrase, subject.at, true);
       if (person) return { speaker: person.name, person };
       // "Democrats said…": the group is the source, as a description.
@@ -258,6 +262,11 @@ function resolve(subject: Subject, people: People, subjects: readonly Person[]):
       return { speaker: subject.text, person: null };
   }
 }
+
+// Words that make a sentence about someone speaking, beyond the reporting verbs.
+const SPEAKING_WORDS = new Set(
+  'statement statements interview interviews speech speeches remarks editorial op-ed letter tweet tweets defended elaborated telegraphed addressed spoke talked'.split(' '),
+);
 
 // Adverbs that end an opening subject's words without being part of it ("The employee first said").
 const TRAILING_ADVERBS = new Set('first now then also still later recently just even only again already often never so'.split(' '));
@@ -428,7 +437,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // the quote that follows is usually one member's, named after it.
       const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
       const credits = introducer ?? (colon && subject ? subject.name : null);
-      introduces.set(pi, credits);
+      // For a quote paragraph that stands alone after this one: also the person this sentence is
+      // about ("Trump was quick to add that the wall stays." then “Building it? Not negotiable.”).
+      // Only a sentence about speaking: "defended her record in a statement", "elaborated in an
+      // op-ed", not "Sanders voted for the bill".
+      const aboutSpeaking = tokens.some((w) => w.quote === null && !w.cap && (SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)));
+      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : null));
       const first = tokens[0];
       if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
       previousSentence = credits;
@@ -559,12 +573,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const prevPara = paragraphs[prevSpan.paragraph];
     const continues = span.continues && prevSpan.paragraph === span.paragraph - 1;
     const adjacent = prevSpan.paragraph === span.paragraph && !/[\p{L}\p{N}]/u.test(text.slice(prevSpan.close, span.open));
+    // A whole quote that opens the next paragraph goes on with the last quote's speaker, even
+    // when that was a fragment ("…now said Trump had “the obligation to bring us together.”" then
+    // "“I think he can do that…”"), as long as nothing follows it in its paragraph.
     const nextParagraph =
       para !== undefined &&
       prevPara !== undefined &&
       span.open === para.start &&
       !mine.fragment &&
-      !prev.fragment &&
       prevSpan.paragraph === span.paragraph - 1 &&
       !skip.has(prevSpan.paragraph) &&
       text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';

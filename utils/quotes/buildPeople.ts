@@ -76,6 +76,17 @@ const KNOWN_ROLES: Record<string, string[]> = {
   dannatt: ['army chief'],
 };
 
+// Adjectives of nation, faith or party: capitalised, but never a speaker's name on their own.
+// (The role qualifiers that are also institutions, "Kremlin" or "Labour", can be.)
+const ADJECTIVES = new Set([
+  ...[...QUALIFIERS].filter((w) => !/^(?:kremlin|labour|tory|conservative|white|house|nato|un|eu|uk|us|u\.s|u\.k)$/u.test(w)),
+  ...'jewish muslim christian catholic evangelical hispanic latino asian african congressional federal presidential'.split(' '),
+]);
+
+// A word that ends in the first half of a character decoded with the wrong charset: "Ã" or "Â"
+// (precomposed or not), perhaps with the control character after it.
+const BROKEN_END = /(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]?$/u;
+
 // Lower-case words inside names ("Ursula von der Leyen").
 const PARTICLES = new Set('de da di du van von der den del la le bin al ben ibn'.split(' '));
 
@@ -168,6 +179,9 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     if (surname === undefined) return null;
     if (keys.length === 1 && (NOT_NAMES.has(surname) || GROUP_NAMES.has(surname) || OPENERS.has(surname))) return null;
     if (QUALIFYING.test(surname)) return null;
+    // An adjective alone ("a heavily Democratic state", "many Jewish leaders") names no one.
+    // (With an honorific it is a surname: "Mr. English".)
+    if (keys.length === 1 && given.honorific === null && ADJECTIVES.has(surname)) return null;
     let person = find(phrase, at);
     if (!person) {
       if (!learn) return null;
@@ -246,6 +260,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
 
   return {
     byName(phrase, at, learn) {
+      // A word cut short by a wrong charset ("Stefan KÃ\u0083 rner") is not a name we can give.
+      if (phrase.name.some((w) => BROKEN_END.test(w))) return null;
       return add(phrase, at, learn);
     },
     byRole(role, qualifier, at) {

@@ -6,7 +6,9 @@
 //   according to X / X: “…” / Sir Keir’s assertion that “…”
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
+import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { shareSubject } from './shareSubject';
 import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
@@ -118,6 +120,14 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   if (!afterPreposition && !titleOf && prep && prepCur && spaceOnly(prepCur.gap) && PREPOSITIONS.has(prep.lower)) {
     const d = descriptionStart(tokens, detBefore - 2);
     if (d !== null) return { subject: { kind: 'description', text: describe(tokens, d, j) }, first: d };
+    // "the senator from Vermont said", "the former governor of Ohio warned": a role the text
+    // describes by where it is held; the description is the source (there may be many senators).
+    const roleAt = detBefore - 2;
+    if ((prep.lower === 'from' || prep.lower === 'of') && spaceOnly(prep.gap) && ROLE_HEADS.has(tokens[roleAt]?.lower ?? '') && tokens[roleAt]?.quote === null) {
+      let m = roleAt;
+      while (m > 0 && roleAt - m < 3 && spaceOnly(tokens[m]?.gap ?? '') && tokens[m - 1]?.quote === null && (QUALIFIERS.has(tokens[m - 1]?.lower ?? '') || ROLE_WORDS.has(tokens[m - 1]?.lower ?? '') || tokens[m - 1]?.lower === 'former')) m--;
+      if (tokens[m - 1]?.lower === 'the' && spaceOnly(tokens[m]?.gap ?? '')) return { subject: { kind: 'description', text: describe(tokens, m - 1, j) }, first: m - 1 };
+    }
     // "Jeb Bush of Florida said", "James Pethokoukis of the American Enterprise Institute wrote":
     // a person's name, then where they come from.
     if (prep.lower === 'of' && spaceOnly(prep.gap) && (tokens[detBefore - 2]?.cap ?? false)) {
@@ -141,6 +151,17 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   // A name must be the phrase's end: "Olaf Scholz said", not "Scholz officials said".
   const plainNoun = phrase.name.length === 1 && SOURCE_NOUNS.has(t.lower); // "Fans called…", "Critics warned…"
   if (!plainNoun && phrase.name.length > 0 && lastWord !== undefined && t.cap && t.text.replace(/['’]s$/u, '') === lastWord) {
+    // "a story by the website Politico says", "a projection by the consulting firm Oxford
+    // Economics, …, said": a name after a described noun that is a preposition's object is not
+    // the subject; the story or projection is.
+    let m = k - 1;
+    while (m > 0 && k - m <= 3 && tokens[m]?.quote === null && !tokens[m]?.cap && /^\p{Ll}+$/u.test(tokens[m]?.text ?? '') && !DETERMINERS.has(tokens[m]?.lower ?? '') && !SPEECH_VERBS.has(tokens[m]?.lower ?? '') && !NOT_DESCRIPTOR.has(tokens[m]?.lower ?? '') && !PREPOSITIONS.has(tokens[m]?.lower ?? '') && spaceOnly(tokens[m + 1]?.gap ?? '')) m--;
+    const described = m < k - 1 && (tokens[m]?.lower === 'the' || tokens[m]?.lower === 'a') && spaceOnly(tokens[m + 1]?.gap ?? '');
+    // (A person before the preposition keeps the name, which the attributor widens to the whole
+    // description: "a columnist for the news site Pando".)
+    const owner = tokens[m - 2]?.lower ?? '';
+    // Not after "according to": "according to a speech Mrs. Clinton delivered" is hers.
+    if (described && PREPOSITIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]?.lower !== 'to' && spaceOnly(tokens[m]?.gap ?? '') && !SOURCE_NOUNS.has(owner) && !PERSON_NOUNS.test(owner)) return null;
     return { subject: { kind: 'name', phrase, at: tokens[k]?.start ?? 0 }, first: k };
   }
   if (phrase.role && phrase.name.length === 0 && ROLE_HEADS.has(t.lower) && tokens[detBefore]?.lower === 'the') {
@@ -151,7 +172,10 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   return null;
 }
 
-const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would'.split(' '));
+const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
+// People described by what they do for someone ("a columnist for…", "a friend of…").
+const PERSON_NOUNS = /^(?:columnist|editor|reporter|head|chief|member|friend|wife|husband|son|daughter|brother|sister|attorney|lawyer|staffer|strategist|operative|aide|adviser|advisor)s?$/u;
+const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would could should can may might must'.split(' '));
 
 /**
  * A full name after a description that runs on from token j: "said [Clinton’s] top foreign
@@ -164,7 +188,8 @@ function nameAfterDescriptor(tokens: readonly ClauseToken[], j: number): { subje
   while (k < tokens.length && described < 5) {
     const w = tokens[k];
     if (!w || w.quote !== null || !spaceOnly(w.gap) || w.cap) break;
-    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || w.lower.endsWith('ly')) return null;
+    // Adverbs end it ("said Clinton recently"), but not the nouns in "-ly" ("Clinton ally James Carville").
+    if (NOT_DESCRIPTOR.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (w.lower.endsWith('ly') && !LY_NOUNS.has(w.lower))) return null;
     described++;
     k++;
   }
@@ -211,6 +236,10 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
       // campaign or office speaks, not the person.
       let m = k;
       while (m > 0 && tokens[m - 1]?.cap && tokens[m - 1]?.quote === null && spaceOnly(tokens[m]?.gap ?? '')) m--;
+      // After a preposition the phrase is an object, not the subject: "a source familiar with
+      // Cruz’s thinking said", "the head of the RNC’s rules committee said".
+      const lead = tokens[m - 1]?.lower === 'the' ? m - 2 : m - 1;
+      if (PREPOSITIONS.has(tokens[lead]?.lower ?? '') && spaceOnly(tokens[lead + 1]?.gap ?? '')) return null;
       const words = tokens.slice(m, j + 1).map((x) => x.text);
       const phrase = parseNamePhrase(words.slice(0, k - m + 1));
       if (phrase.name.length === 0) return null;
@@ -247,6 +276,12 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
       break;
     }
     j++;
+  }
+  // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+  // titles joined by "and"; the name after the second is the speaker, not the place in the first.
+  if (tokens[j + 1]?.lower === 'and' && spaceOnly(tokens[j + 1]?.gap ?? '') && parseNamePhrase(tokens.slice(i, j + 1).map((w) => w.text)).name.length === 0) {
+    const second = subjectStartingAt(tokens, j + 2);
+    if (second && second.subject.kind === 'name' && second.subject.phrase.name.length >= 2) return second;
   }
   // "said the BBC's political editor, Chris Mason" / "said the Met Office's chief forecaster,
   // Paul Gundersen": a described speaker then a name in apposition. The description may hold an
@@ -413,7 +448,16 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const s = subjectStartingAt(tokens, i + 2);
-      if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
+      // "according to its Amazon summary", "according to some on Twitter": a name that only
+      // qualifies a noun, or sits after a preposition, is not the source; the words are.
+      let nameAt = -1;
+      for (let k = i + 2; s && s.subject.kind === 'name' && k <= s.last; k++) if (tokens[k]?.start === s.subject.at) nameAt = k;
+      const noun = s ? tokens[s.last + 1] : undefined;
+      const modifier = nameAt >= 0 && noun !== undefined && noun.quote === null && !noun.cap && spaceOnly(noun.gap) && /^\p{Ll}+s?$/u.test(noun.text) && !NOT_DESCRIPTOR.has(noun.lower) && !PREPOSITIONS.has(noun.lower) && !SPEECH_VERBS.has(noun.lower) && !VERB_HELPERS.has(noun.lower);
+      const afterPrep = nameAt > i + 2 && PREPOSITIONS.has(tokens[nameAt - 1]?.lower ?? '') && spaceOnly(tokens[nameAt]?.gap ?? '');
+      if (s && s.subject.kind === 'name' && modifier) cues.push({ kind: 'according', first: i, last: s.last + 1, subject: { kind: 'description', text: describe(tokens, i + 2, s.last + 1) }, rule: 'according' });
+      else if (s && afterPrep) cues.push({ kind: 'according', first: i, last: s.last, subject: { kind: 'description', text: describe(tokens, i + 2, s.last) }, rule: 'according' });
+      else if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
       continue;
     }
     const next = tokens[i + 1];
@@ -478,6 +522,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const afterJ = tokens[j + 1];
     // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
     if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
+    // …and so after a determiner: "voters in her state would find", "the call", "their claims".
+    if (j === i - 1 && spaceOnly(t.gap) && /^(?:his|her|their|its|our|my|your|the|a|an)$/u.test(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;
     let foundBy = 'subjectVerb';
     // A relative clause: "Keir Starmer, who said…" / "One European official who attended said…".
@@ -496,7 +542,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       foundBy = 'relativeWho';
       found = subjectEndingAt(tokens, who - 1);
     } else if (j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
-      found = subjectEndingAt(tokens, j);
+      // A group or share first: a capitalised "Several" or "Most" would otherwise read as a name.
+      const share = shareSubject(tokens, j);
+      if (share) foundBy = 'share';
+      found = share ? { subject: { kind: 'description', text: share.text }, first: share.first } : subjectEndingAt(tokens, j);
       if (!found && CLEAR_VERB.test(t.lower)) {
         foundBy = 'generic';
         found = genericDescription(tokens, j);
@@ -513,17 +562,26 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
             if (s && s.subject.kind === 'name' && s.first > k) found = s;
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
+            // "Senator Richard Shelby, who heads the Senate Banking Committee, which oversees the
+            // Fed, said": what "which" describes is a thing, not the subject (read further back).
+            if (tk.lower === 'which' && found?.subject.kind === 'name') found = null;
           } else {
             // The name is the apposition: "His foreign minister, Jean-Noël Barrot, added" (not a
             // state's abbreviation: "retired in Cambridge, Mass., said").
             const s = subjectEndingAt(tokens, j);
-            if (s && s.subject.kind === 'name' && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
+            // Nor a place: "Clinton, during a town hall in Columbus, Ohio, said" is Clinton's.
+            const place = s?.subject.kind === 'name' && isPlaceName(s.subject.phrase.name);
+            if (s && s.subject.kind === 'name' && !place && s.first >= k && !(s.first === j && /\.$/u.test(tokens[j]?.text ?? ''))) found = s;
           }
           break;
         }
       }
     }
-    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && who < 0) {
+    // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the place before "who" is not the
+    // subject; the name that opens the clause is.
+    const placeFound = found?.subject.kind === 'name' && isPlaceName(found.subject.phrase.name);
+    if (placeFound) found = null;
+    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && (who < 0 || placeFound)) {
       foundBy = 'longApposition';
       found = subjectBeforeLongApposition(tokens, j);
     }
