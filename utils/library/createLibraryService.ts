@@ -1,9 +1,11 @@
 // The background's library: owns the database connection, compares pages with the corpus and
 // the library (reading from the stored index just what each page needs: readLibraryView, so a
 // service-worker wake costs no load of the whole library), keeps what the reader reads (never
-// from a private window), and answers the options page and popup. Nothing is held in memory
-// between pages: IndexedDB keeps the index up to date in the transaction of each add, delete,
-// import or eviction. Free of extension APIs: the database opener is passed in.
+// from a private window), and answers the options page and popup. IndexedDB keeps the index up
+// to date in the transaction of each add, delete, import or eviction; between pages only the
+// reading order and the candidates already read are held (a bounded cache, dropped on any
+// write), so memory does not grow with the library. Free of extension APIs: the database opener
+// is passed in.
 import type { Analysis } from '../types';
 import type { CorpusIndex } from '../corpus/indexFormat';
 import type { CorpusText } from '../messages';
