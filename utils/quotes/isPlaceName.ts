@@ -1,6 +1,9 @@
 // Places that political reporting puts next to names ("a town hall in Columbus, Ohio, said",
 // "former Pennsylvania Gov. Ed Rendell", "Trump’s Virginia state director"): a state, country or
 // large city alone is never the person who spoke, so the rules read past it or give no speaker.
+// Not the details stage's gazetteer (utils/details/gazetteer.ts): that table lives in the
+// background bundle, not the content script's, and names countries that are also surnames
+// (Jordan, Israel, Georgia the person), which must stay speakers here.
 import { foldText } from '../text/foldText';
 
 const PLACES = new Set(
