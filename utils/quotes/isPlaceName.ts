@@ -3,7 +3,7 @@
 // large city alone is never the person who spoke, so the rules read past it or give no speaker.
 // Not the details stage's gazetteer (utils/details/gazetteer.ts): that table lives in the
 // background bundle, not the content script's, and names countries that are also surnames
-// (Jordan, Israel, Georgia the person), which must stay speakers here.
+// (Jordan, Israel), which must stay speakers here.
 import { foldText } from '../text/foldText';
 
 const PLACES = new Set(
