@@ -48,13 +48,15 @@ describe('relationOf: how far apart the two were published', () => {
     ['names and subject, the next day', related, 1, 'related'],
     ['names and subject, two days apart: another day’s news of the beat', related, 2, null],
     ['names and subject, dates unknown', related, null, 'related'],
+    ['names and subject, dates unknown, where both dates are needed (a kept article)', related, null, null, false],
+    ['the same remarks, dates unknown, where both dates are needed for `related`', remarks, null, 'rewrite', false],
     ['the same remarks, three days apart', remarks, 3, 'rewrite'],
     ['the same remarks, four days apart: a line repeated on another occasion', remarks, 4, null],
     ['shared text, three days apart', rewrite, 3, 'rewrite'],
     ['shared text, a month apart: reused background', rewrite, 30, null],
     ['a copy, a year apart: still a copy', copy, 365, 'copy'],
-  ])('%s', (_, scores, apart, expected) => {
-    expect(relationOf(scores, Infinity, apart)).toBe(expected);
+  ])('%s', (_, scores, apart, expected, relatedUndated = true) => {
+    expect(relationOf(scores, Infinity, apart, relatedUndated)).toBe(expected);
   });
 });
 
@@ -83,6 +85,7 @@ const rally = (town: string, day: string, detail: string): string =>
   `Governor Alma Reyes told a crowd of supporters in ${town} on ${day} that her campaign would win the Tessel valley. ${STUMP_LINE} Reyes said, to loud cheers. ${detail}`;
 const RALLY_BRENN = rally('Brenn', 'Saturday', 'About two thousand people filled the Brenn market square, and Reyes promised new money for the valley’s schools and clinics.');
 const RALLY_BRENN_SECOND = `Alma Reyes drew a large crowd to the market square in Brenn on Saturday, the biggest rally of her campaign so far. ${STUMP_LINE} the governor said. She promised to fund schools and clinics across the Tessel valley if she wins.`;
+const RALLY_BRENN_NO_QUOTE = 'Governor Alma Reyes drew her biggest crowd yet to the market square in Brenn on Saturday. Supporters of Reyes packed the Brenn square, and the governor promised money for schools and clinics across the Tessel valley, where her campaign hopes to win every town.';
 const RALLY_OSTRO = rally('Ostro', 'Thursday', 'In Ostro, a mining town, she spoke about pensions for miners and a new hospital wing, and took questions from workers.');
 
 describe('a library of one campaign: a stump line repeated for weeks', () => {
@@ -102,6 +105,13 @@ describe('a library of one campaign: a stump line repeated for weeks', () => {
   it('a second report of the same rally, the next day, carries the same remarks: a rewrite', () => {
     const story = compareWithLibrary(reading(RALLY_BRENN_SECOND, 'https://tessel-post.example/reyes-brenn', '2026-03-08'), index).story;
     expect(story.find((s) => s.docId === brenn.id)?.relation).toBe('rewrite');
+  });
+
+  it('a report of the same rally without its remarks is related the next day, and not when the page is undated', () => {
+    const next = reading(RALLY_BRENN_NO_QUOTE, 'https://tessel-post.example/reyes-crowd', '2026-03-08');
+    expect(compareWithLibrary(next, index).story.find((s) => s.docId === brenn.id)?.relation).toBe('related');
+    next.article!.published = null;
+    expect(compareWithLibrary(next, index).story.map((s) => s.docId)).not.toContain(brenn.id);
   });
 
   it('a rally three weeks later with the same line is another occasion', () => {

@@ -141,9 +141,10 @@ export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quot
  * (null when either is unknown): the same occasion is reported within OCCASION_MAX_DAYS, so beyond
  * that only a copy stands — a rewrite's shared text is then reused background, and shared names,
  * subject and remarks are one beat (a campaign, a stump line repeated for months); `related`, which
- * rests on names and subject alone, needs the same day or the next (RELATED_MAX_DAYS).
+ * rests on names and subject alone, needs the same day or the next (RELATED_MAX_DAYS), and when
+ * `relatedUndated` is false it needs both dates.
  */
-export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: number | null = null): StoryRelation | null {
+export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: number | null = null, relatedUndated = true): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
@@ -157,7 +158,7 @@ export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: numb
   // The same remarks are the same occasion when both leads name its people and place, or when one remark is quoted at length.
   if (sameRemarks && (sameNames || longRemark)) return 'rewrite';
   // Without shared remarks the names and subject hold for a beat over weeks; the occasion is the day's news.
-  if (sameSubject && sameNames && (apart === null || apart <= RELATED_MAX_DAYS)) return 'related';
+  if (sameSubject && sameNames && (apart === null ? relatedUndated : apart <= RELATED_MAX_DAYS)) return 'related';
   return null;
 }
 
@@ -198,6 +199,12 @@ export interface StoryRules {
    * the occasion (TOPIC_NAME_DOC_SHARE: the library's size decides it; unset for the corpus alone).
    */
   topicNameDocs?: number;
+  /**
+   * True when a `related` match with the document needs both publication dates. In a library, stories
+   * of one beat share names and subject for months, and without dates nothing says they are one day's
+   * news (docs/library.md); the bundled corpus is one occasion, checked against real pages as it is.
+   */
+  relatedNeedsDates?: (docId: string) => boolean;
 }
 
 /**
@@ -213,15 +220,16 @@ export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, pa
     .map((s) => {
       const doc = index.docs[s.docIndex]!;
       const apart = daysApart(page.published, doc.dated);
-      return { s, apart, relation: relationOf(s, rules.topicNameDocs, apart), agreement: publisherAgreement(doc, page) };
+      const relatedUndated = !rules.relatedNeedsDates?.(doc.docId);
+      return { s, apart, relatedUndated, relation: relationOf(s, rules.topicNameDocs, apart, relatedUndated), agreement: publisherAgreement(doc, page) };
     })
-    .filter((x): x is { s: StoryScores; apart: number | null; relation: StoryRelation; agreement: number } => x.relation !== null);
+    .filter((x): x is { s: StoryScores; apart: number | null; relatedUndated: boolean; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
   const { sameSite, topicNameDocs } = rules;
   return scored
     // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
-    .filter(({ s, apart, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs, apart) !== null)
+    .filter(({ s, apart, relatedUndated, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs, apart, relatedUndated) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
