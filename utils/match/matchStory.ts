@@ -53,7 +53,13 @@ export interface StoryScores {
   /** Names both mention anywhere, and names both leads mention. */
   sharedNames: number;
   sharedLeadNames: number;
-  /** Documents that use the rarest name both leads mention (its term posting; 0 when none is posted, Infinity when no lead name is shared). */
+  /**
+   * Documents that use the rarest name both leads mention (its term posting). A name with no
+   * posting counts as rare (0) when it is only in one text's quotes, and as common (Infinity) when
+   * both use it in their own words: then it was left out of the postings as banal, a name most of
+   * the index carries (a campaign's candidates in a library of that campaign). Infinity when no
+   * lead name is shared.
+   */
   rarestSharedLeadName: number;
 }
 
@@ -77,6 +83,7 @@ export interface StoryWork {
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
   const pageLeadNames = new Set(page.leadNames);
+  const pageTerms = new Set(page.terms);
   return storyCandidates(page, index, work).flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
@@ -99,7 +106,9 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
         subjectOverlap: smallerSubject ? sharedSubjectTerms / smallerSubject : 0,
         sharedNames: sharedCount(page.names, other.names),
         sharedLeadNames: sharedCount(page.leadNames, other.leadNames),
-        rarestSharedLeadName: Math.min(...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length)),
+        rarestSharedLeadName: Math.min(
+          ...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length || (pageTerms.has(n) && other.terms.includes(n) ? Infinity : 0)),
+        ),
       },
     ];
   });
