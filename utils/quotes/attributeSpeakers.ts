@@ -16,6 +16,7 @@ import { isFragment } from './isFragment';
 import { isPlaceName } from './isPlaceName';
 import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
+import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -507,7 +508,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const passiveMiss = (c: Found | undefined): boolean => c !== undefined && c.cue.rule === 'passiveBy' && !passiveObject(tokens, b, c.cue.first);
         const reaching = before && !cutOff(before) ? before : undefined;
         const right = afterCue.get(b + 1);
-        const later = byFirst[firstPointer];
+        // "…will be “fair” to him, engaging in what analysts described as…": a "what X called"
+        // clause introduces the words after it, never a quote before it.
+        const nextCue = byFirst[firstPointer];
+        const later = nextCue && tokens[nextCue.cue.first - 1]?.lower === 'what' ? undefined : nextCue;
         const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
@@ -545,6 +549,23 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
     mine.rule = 'transcript';
+    cued[i] = true;
+  });
+
+  // A paragraph signed after a dash ("“…” ― Adriana Rodarte") is the signer's, all of it.
+  const signers = new Map<number, string | null>();
+  spans.forEach((span, i) => {
+    const mine = result[i];
+    const para = paragraphs[span.paragraph];
+    if (!mine || cued[i] || !para) return;
+    if (!signers.has(span.paragraph)) {
+      const words = paragraphSigner(text.slice(para.start, para.end));
+      signers.set(span.paragraph, words ? (people.byName({ name: words, honorific: null, role: null, qualifier: null }, para.end, true)?.name ?? words.join(' ')) : null);
+    }
+    const signer = signers.get(span.paragraph);
+    if (!signer) return;
+    mine.speaker = signer;
+    mine.rule = 'signedParagraph';
     cued[i] = true;
   });
 

@@ -66,7 +66,8 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
     if (!prev || !cur || prev.quote !== null || !spaceOnly(cur.gap)) break;
     // A capitalised "State" is part of a name ("a State Department official"), not the verb.
     if ((!prev.cap && SPEECH_VERBS.has(prev.lower)) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
-    if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
+    // "what analysts described as…": "what" is the verb's object, not part of the source.
+    if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and' || prev.lower === 'what') break;
     k--;
     // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".
     if (/['’]s$/u.test(prev.text)) {
@@ -263,11 +264,17 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
   return null;
 }
 
+// Words that open a reported clause after a verb, never a subject after it.
+const REPORTED_CLAUSE = new Set('that whether if how why what'.split(' '));
+
 /** The subject phrase that starts at token i (after a verb: "said Sir Keir", "added the prime minister"). */
 function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject: Subject; last: number } | null {
   const t = tokens[i];
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, last: i };
+  // "the advertisement “…” suggests that Phoenix…": a verb then "that" reports a clause; what
+  // follows is its content, not who spoke.
+  if (REPORTED_CLAUSE.has(t.lower)) return null;
   let j = i;
   while (j + 1 < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j + 1];
@@ -475,7 +482,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       continue;
     }
     // "As Tom Ridge put it, “…”": the one idiom where "put" reports speech.
-    const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
+    const putIt = (t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
     const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
     if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {

@@ -1,0 +1,50 @@
+// Speakers read from the context around a quote (issue 16, fifth round): wrong names the fallbacks
+// gave on US political reporting, and sources named in a clause or sentence the rules did not
+// read. Each row is a passage written for this test. Precision first: where the text does not
+// settle who spoke, the speaker is null rather than a wrong name.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../utils/quotes/extractQuotes';
+
+const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+
+/** One test per row: the passage's quotes are credited to `expected`, in order. */
+function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+}
+
+describe('wrong names from words after the quote', () => {
+  expectSpeakers([
+    [
+      'a verb then "that" after a quote reports a clause: the place after it did not speak',
+      'Mayor Mara Jent said in the letter that the flyer “falsely and knowingly” suggests that Tucson and its police back the measure.',
+      ['Mara Jent'],
+    ],
+    [
+      '"what X described as" after a quote introduces later words, not the quote before it',
+      'The Democratic nominee has often asked whether the panel will be “neutral” toward her, engaging in what critics described as routine expectation-setting.',
+      ['the Democratic nominee'],
+    ],
+  ]);
+});
+
+describe('sources named in a clause of their own', () => {
+  expectSpeakers([
+    [
+      '"As X puts it," credits X, not the subject of the main clause',
+      'As the Herald’s Nora Quist puts it, the mayor is trying to hand the council “a deal it cannot turn down.”',
+      ['Nora Quist'],
+    ],
+  ]);
+});
+
+describe('a paragraph signed after a dash', () => {
+  expectSpeakers([
+    [
+      'a quote nested in the same marks splits the paragraph; the signature still signs all of it',
+      '“We need a change at the top.” ― Lena Ortiz\n“As a nurse, I would rather work in what he calls “chaos” than live under his rules.” ― Paula Reyes',
+      ['Lena Ortiz', 'Paula Reyes', 'Paula Reyes'],
+    ],
+  ]);
+});
