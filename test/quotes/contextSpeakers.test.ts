@@ -48,3 +48,28 @@ describe('a paragraph signed after a dash', () => {
     ],
   ]);
 });
+
+describe('a cue inside the object of another reporting verb', () => {
+  expectSpeakers([
+    [
+      '"that" opens the inner clause after a long adverbial: the outer speaker’s',
+      'Gov. Rae Tolland said during a Saturday town hall in Dayton that Marsh once called the merger “a great deal” for workers.',
+      ['Rae Tolland'],
+    ],
+    [
+      'an inner clause with no "that" and no comma: still the outer speaker’s',
+      'In a statement, Mayor Ada Brill said she is confident Okafor will continue to be “a strong voice for the city.”',
+      ['Ada Brill'],
+    ],
+    [
+      'a comment on a platform: the platform is not the speaker',
+      'Senator Ida Crane quickly posted a Twitter comment of her own, saying, “We are thrilled for the whole family!”',
+      ['Ida Crane'],
+    ],
+    [
+      'after "and" the inner name opens a clause of its own',
+      'At one point, a volunteer asked for a selfie and Ruiz said, “as long as we break no rules.”',
+      ['Ruiz'],
+    ],
+  ]);
+});

@@ -184,6 +184,8 @@ function speaksFor(tokens: readonly ClauseToken[], nameAt: number, name: string)
   return null;
 }
 
+// Words that join a clause of its own rather than open the verb's object.
+const JOINS_CLAUSES = new Set('and or but as after when while before because if since until though although whereas once'.split(' '));
 const PREPOSITION = new Set('in on at for of with to from into about'.split(' '));
 
 /** The quote at `b` is what a passive reporting verb just before it reports, with no preposition between ("was called a “dictator”"). */
@@ -465,7 +467,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // Only a clause that is the outer verb's object: straight after it ("Obama said Americans
         // will…") or after its "that" within a few words ("told CNN Tuesday that Ginsburg’s…").
         const gap = prev === undefined ? -1 : c.cue.first - prev.cue.last;
-        const object = gap === 1 || (gap > 1 && gap <= 5 && tokens.slice(prev?.cue.last, c.cue.first).some((t) => t.lower === 'that'));
+        // …or further on, when "that" opens the inner clause straight before its subject and no
+        // comma breaks the way ("said during a Friday rally in Michigan that Clinton once called…").
+        const between = tokens.slice((prev?.cue.last ?? 0) + 1, c.cue.first + 1);
+        const farThat = gap > 5 && gap <= 12 && tokens[c.cue.first - 1]?.lower === 'that' && between.every((t) => t.quote === null && !/[,;:]/u.test(t.gap));
+        const plain = gap > 1 && gap <= 5 && between.every((t) => t.quote === null && !/[,;:]/u.test(t.gap) && !JOINS_CLAUSES.has(t.lower));
+        const object = gap === 1 || (gap > 1 && gap <= 5 && tokens.slice(prev?.cue.last, c.cue.first).some((t) => t.lower === 'that')) || farThat || plain;
         const nested = prev !== undefined && (prev.cue.kind === 'verb' || prev.cue.kind === 'verbFirst') && object && quotesUpTo[c.cue.first] === quotesUpTo[prev.cue.last];
         outer.push(nested ? (outer[k - 1] ?? c) : c);
       });

@@ -264,6 +264,8 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
   return null;
 }
 
+// Platforms whose name before "post", "comment" or "tweet" makes it a noun, not a verb.
+const PLATFORMS = new Set('facebook twitter instagram youtube snapchat reddit tiktok tumblr linkedin medium'.split(' '));
 // Words that open a reported clause after a verb, never a subject after it.
 const REPORTED_CLAUSE = new Set('that whether if how why what'.split(' '));
 
@@ -529,6 +531,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const afterJ = tokens[j + 1];
     // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
     if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
+    // …and after a platform's name: "a Twitter comment of her own", "From Bush's Facebook post:".
+    if (j === i - 1 && spaceOnly(t.gap) && /^(?:post|comment|tweet|message|update|note|statement)$/u.test(t.lower) && PLATFORMS.has(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     // …and so after a determiner: "voters in her state would find", "the call", "their claims".
     if (j === i - 1 && spaceOnly(t.gap) && /^(?:his|her|their|its|our|my|your|the|a|an)$/u.test(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;
