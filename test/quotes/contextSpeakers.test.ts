@@ -73,3 +73,28 @@ describe('a cue inside the object of another reporting verb', () => {
     ],
   ]);
 });
+
+describe('the sentence subject across a time or a place before its verb', () => {
+  expectSpeakers([
+    [
+      'a place after "of" between the name and its verb',
+      'At a rally in Keene on Monday, Senator Ada Rowe of Vermont endorsed the mayor, saying he would "make a fine governor."',
+      ['Ada Rowe'],
+    ],
+    [
+      'an institution "in" a city: the institution, not the city',
+      'The Maritime History Museum in Baltimore issued a report this week accusing the port authority of "reckless neglect."',
+      ['Maritime History Museum'],
+    ],
+    [
+      'an opening clause’s cue does not block the main clause’s subject',
+      'When Dorsey suggested the county would sue the state, Ada Rowe fired back at once: “If they sue us, they will lose in court.”',
+      ['Ada Rowe'],
+    ],
+    [
+      'a place with no verb after it is no subject tail: nobody is credited',
+      'Senator Ada Rowe of Vermont and the "new deal" she promised were on every front page.',
+      [null],
+    ],
+  ]);
+});

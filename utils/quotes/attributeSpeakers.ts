@@ -19,6 +19,7 @@ import { opensWithLooseCue } from './opensWithLooseCue';
 import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { foldText } from '../text/foldText';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
@@ -313,7 +314,8 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
       if (j > s && !/^[^\S\n]+$/u.test(t.gap)) break;
       j++;
     }
-    const after = tokens[j];
+    // A time or a place between the name and its verb: "Sen. Ada Rowe of Vermont on Friday urged…".
+    const after = tokens[subjectTail(tokens, j)];
     // After a comma, the name may itself be an apposition: "Britain's prime minister, Keir Starmer, cast…".
     const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
     if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
@@ -524,7 +526,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
         const bySubject =
-          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
+          choice === undefined && (before === undefined || (before.cue.last < clauseEnd && b >= clauseEnd)) && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
