@@ -92,6 +92,11 @@ describe('the sentence subject across a time or a place before its verb', () => 
       ['Ada Rowe'],
     ],
     [
+      'a dateline and a dash before the subject',
+      'Ada Rowe spoke to reporters. BOSTON (Wire) – Ada Rowe took a swipe at the governor’s budget, saying that “these cuts hurt every family.”',
+      ['Ada Rowe'],
+    ],
+    [
       'a place with no verb after it is no subject tail: nobody is credited',
       'Senator Ada Rowe of Vermont and the "new deal" she promised were on every front page.',
       [null],

@@ -304,7 +304,8 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
   for (let s = 0; s < tokens.length; s++) {
     const first = tokens[s];
     if (!first || first.quote !== null) return null;
-    if (s > 0 && first.gap.trim() !== ',') continue;
+    // After a comma, or after a dash that ends a dateline ("PHILADELPHIA, July 25 — The party…").
+    if (s > 0 && first.gap.trim() !== ',' && !/[—–]\s*$|\s-\s+$/u.test(first.gap)) continue;
     let j = s;
     while (j < tokens.length && j - s < 8) {
       const t = tokens[j];
