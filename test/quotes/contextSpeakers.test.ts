@@ -103,3 +103,18 @@ describe('the sentence subject across a time or a place before its verb', () => 
     ],
   ]);
 });
+
+describe('a sentence that credits someone, then a quote standing as the next sentence', () => {
+  expectSpeakers([
+    [
+      'after another person’s quote in the same paragraph',
+      '“The committee has dropped hints for months,” said Ivo Marsh, an economist. Dana Pell added that the bank wants to act before the vote. “They never say so, but they are ready.”',
+      ['Ivo Marsh', 'Dana Pell'],
+    ],
+    [
+      'a missing space after the full stop does not hide the cue',
+      'Dana Pell spoke at the dock.\n“The port is closed to new traffic,” Pell said.Pell claimed that the order came from the governor.',
+      ['Dana Pell'],
+    ],
+  ]);
+});

@@ -626,6 +626,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       mine.speaker = introducer;
       mine.rule = 'introduced';
     }
+    // “…” Greene added that the Fed wants out before the election. “They don’t like…”: the
+    // sentence before credits someone, and the quote stands as the next sentence.
+    if (mine.speaker === null && !mine.fragment && sentenceBefore) {
+      mine.speaker = sentenceBefore;
+      mine.rule = 'introducedSentence';
+    }
   });
   // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.
   for (let i = spans.length - 1; i > 0; i--) {
