@@ -118,3 +118,14 @@ describe('a sentence that credits someone, then a quote standing as the next sen
     ],
   ]);
 });
+
+describe('a source named before a colon without a reporting verb', () => {
+  expectSpeakers([
+    ['the owner of the post cited', 'Aides say the senator will campaign for her. From Dana Pell’s Instagram post: “We owe the party our best effort this fall.”', ['Dana Pell']],
+    ['more from a named author, in a round-up', 'TURNOUT WAS THE STORY - More from Okafor: “The suburbs voted in numbers we have not seen since 2008.”', ['Okafor']],
+    ['two authors together', 'Early signs were missed -More from Reyes and Lind: “Our panel saw the shift a week before the vote.”', ['Reyes and Lind']],
+    ['the document as described', 'Not every survey is alike. From the study: “Panels that recruit by mail reach older voters.”', ['the study']],
+    ['"Here’s X" and when', 'Here’s Marsh in March 2004: “Our party must speak to the towns that feel forgotten.”', ['Marsh']],
+    ['a colon after other words names nobody', 'Ruiz emailed a link to the clip with one line: “THIS IS NOT NORMAL.”', [null]],
+  ]);
+});

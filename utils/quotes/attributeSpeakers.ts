@@ -19,6 +19,7 @@ import { opensWithLooseCue } from './opensWithLooseCue';
 import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { sourceColonCues } from './sourceColonCues';
 import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { foldText } from '../text/foldText';
@@ -419,7 +420,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       const tokenAt = new Map<number, number>();
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
-      for (const cue of findCues(tokens)) {
+      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
