@@ -129,3 +129,13 @@ describe('a source named before a colon without a reporting verb', () => {
     ['a colon after other words names nobody', 'Ruiz emailed a link to the clip with one line: “THIS IS NOT NORMAL.”', [null]],
   ]);
 });
+
+describe('an opening "As X <verb>," clause names who said the quote after it', () => {
+  expectSpeakers([
+    ['a verb the cue list does not hold ("pointed out"), with a time', 'As Courier’s Dana Pell pointed out in May, “The board has met only twice this year.”', ['Dana Pell']],
+    ['a paper named in one word, after "But"', 'But as The Ledger pointed out, “Still, the mayor has not released the audit.”', ['the Ledger']],
+    ['a band, with "back in the 1990s"', 'As the Foxtails sang back in the 1990s, "Nobody owns the river."', ['the Foxtails']],
+    ['a description before the name', 'As the veteran columnist Ida Crane had written a year earlier, "No city can live on promises."', ['Ida Crane']],
+    ['"as" with no subject and verb names nobody', 'As expected, “the vote was close.”', [null]],
+  ]);
+});

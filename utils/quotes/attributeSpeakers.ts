@@ -9,6 +9,7 @@
 //     only a quote after a paragraph that ended with an attributed quote.
 // Otherwise the speaker is null: the text does not say, and we do not guess.
 // "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
+import { asClauseCues } from './asClauseCues';
 import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -420,7 +421,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       const tokenAt = new Map<number, number>();
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
-      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens)]) {
+      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
