@@ -139,3 +139,18 @@ describe('an opening "As X <verb>," clause names who said the quote after it', (
     ['"as" with no subject and verb names nobody', 'As expected, “the vote was close.”', [null]],
   ]);
 });
+
+describe('a run of quoted paragraphs after a clause about someone speaking', () => {
+  expectSpeakers([
+    [
+      'the person who spoke in a clause of the sentence before, then every paragraph of the run',
+      'Mayor Ada Brill was interviewed on Sunday.\n\nWhat her plan means is anyone’s guess, since Brill spoke only in slogans during the interview.\n\n“We have to act and it is the only way.”\n\n“We have to be a lot tougher.”',
+      ['Ada Brill', 'Ada Brill'],
+    ],
+    [
+      'two people speaking in the sentence before: nobody is guessed',
+      'Mayor Ada Brill and Governor Ivo Marsh met on Sunday.\n\nNobody knows what was agreed, since Brill spoke first and Marsh spoke last.\n\n“We have to act and it is the only way.”',
+      [null],
+    ],
+  ]);
+});

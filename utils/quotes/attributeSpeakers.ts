@@ -345,6 +345,21 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
   return null;
 }
 
+/** The one known person named right before a word of speaking ("Trump spoke", "Sanders tweeted"), or null. */
+function namedSpeaking(tokens: readonly ClauseToken[], people: People, at: number): string | null {
+  let found: string | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k];
+    const name = tokens[k - 1];
+    if (!w || !name || w.quote !== null || name.quote !== null || w.cap || !name.cap || !/^[^\S\n]+$/u.test(w.gap)) continue;
+    if (!(SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)) || w.lower.endsWith('ing')) continue;
+    const person = people.byName({ name: [name.text.replace(/['’]s?$/u, '')], honorific: null, role: null, qualifier: null }, at, false);
+    if (!person?.human || (found !== null && found !== person.name)) return null;
+    found = person.name;
+  }
+  return found;
+}
+
 /** Speaker and fragment flag for each span (same order), over the given paragraphs. */
 export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[], skip: ReadonlySet<number>, spans: readonly QuoteSpan[]): Attribution[] {
   const result: Attribution[] = spans.map(() => ({ speaker: null, fragment: false, rule: '', attached: false }));
@@ -450,7 +465,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // Only a sentence about speaking: "defended her record in a statement", "elaborated in an
       // op-ed", not "Sanders voted for the bill".
       const aboutSpeaking = tokens.some((w) => w.quote === null && !w.cap && (SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)));
-      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : null));
+      // …or a known person right before a word of speaking in a clause of its own ("…, since Trump
+      // spoke only in bromides during the interview."), when the sentence names nobody else so.
+      const speakerBefore = credits === null && !(subject?.human && aboutSpeaking) ? namedSpeaking(tokens, people, subjectAt) : null;
+      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : speakerBefore));
       const first = tokens[0];
       if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
       previousSentence = credits;
