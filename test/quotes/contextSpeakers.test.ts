@@ -29,6 +29,12 @@ describe('wrong names from words after the quote', () => {
   ]);
 });
 
+describe('a noun in "-ly" before the verb is not an adverb', () => {
+  expectSpeakers([
+    ['"family" is the subject’s head, not an adverb: the family speaks, not the person', 'Lena Ortiz was shot on Tuesday. Ortiz’s family has called on the city to release "every minute of the footage."', ['Ortiz’s family']],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

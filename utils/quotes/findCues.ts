@@ -173,7 +173,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   return null;
 }
 
-const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
+const LY_NOUNS = new Set(['ally', 'allies', 'family', 'assembly', 'rally', 'supply', 'monopoly']);
 // People described by what they do for someone ("a columnist for…", "a friend of…").
 const PERSON_NOUNS = /^(?:columnist|editor|reporter|head|chief|member|friend|wife|husband|son|daughter|brother|sister|attorney|lawyer|staffer|strategist|operative|aide|adviser|advisor)s?$/u;
 const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would could should can may might must'.split(' '));
@@ -512,7 +512,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
-      if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      // An adverb in "-ly" ("has repeatedly said"), not a noun ("Scott's family has called").
+      if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly') && !LY_NOUNS.has(h.lower)))) break;
       // Capitalised after a quote, a helper is a name: "“…,” Will wrote".
       if (h.cap && tokens[j - 1]?.quote !== null && tokens[j - 1] !== undefined) break;
       if (PASSIVE.has(h.lower) && !progressive) passive = true;
