@@ -35,6 +35,16 @@ describe('a noun in "-ly" before the verb is not an adverb', () => {
   ]);
 });
 
+describe('a reporting verb before the quote that no cue read', () => {
+  expectSpeakers([
+    [
+      '"said she would “…”" with an unread subject: a later cue in the sentence is someone else’s',
+      'Several senators hedged. The Ohio senator’s office, as one example, said she would “back the nominee” this fall, a choice Rep. Louis Garner said was cowardly.',
+      [null],
+    ],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

@@ -541,7 +541,15 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // "…will be “fair” to him, engaging in what analysts described as…": a "what X called"
         // clause introduces the words after it, never a quote before it.
         const nextCue = byFirst[firstPointer];
-        const later = nextCue && tokens[nextCue.cue.first - 1]?.lower === 'what' ? undefined : nextCue;
+        // "Ayotte’s campaign, for example, said she would “support the nominee” …, Gohmert said":
+        // a reporting verb before the quote whose subject no cue read still says someone else
+        // spoke it; a cue later in the sentence is not that someone.
+        const unreadVerb = (): boolean =>
+          tokens.slice(Math.max(0, b - 4), b).some((w, m) => {
+            const k = Math.max(0, b - 4) + m;
+            return w.quote === null && !w.cap && FINITE_SET.has(w.lower) && /^(?:he|she|they|it|we)$/u.test(tokens[k + 1]?.lower ?? '') && !cues.some((c) => c.cue.first <= k && k <= c.cue.last);
+          });
+        const later = nextCue && (tokens[nextCue.cue.first - 1]?.lower === 'what' || unreadVerb()) ? undefined : nextCue;
         const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
