@@ -113,6 +113,11 @@ describe('the sentence subject across a time or a place before its verb', () => 
       ['Ada Rowe'],
     ],
     [
+      'an opening "And then" before the subject',
+      'Mayor Ada Brill spoke first. And then Brill went fully on the attack, saying, "Is the council ever going to fix the bridge?"',
+      ['Ada Brill'],
+    ],
+    [
       'a place with no verb after it is no subject tail: nobody is credited',
       'Senator Ada Rowe of Vermont and the "new deal" she promised were on every front page.',
       [null],

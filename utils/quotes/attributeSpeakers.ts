@@ -288,6 +288,9 @@ function plainDescription(description: string): string | null {
   return words.join(' ');
 }
 
+// Words that may open a sentence before its subject without a comma.
+const LEADING_WORDS = new Set('and but then so yet also still now'.split(' '));
+
 /** Capitalised words from `k` then a comma: "Connecticut,", "New Hampshire,". */
 function placeThenComma(tokens: readonly ClauseToken[], k: number): boolean {
   for (let m = k; m < tokens.length && m - k < 3; m++) {
@@ -307,7 +310,9 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     const first = tokens[s];
     if (!first || first.quote !== null) return null;
     // After a comma, or after a dash that ends a dateline ("PHILADELPHIA, July 25 — The party…").
-    if (s > 0 && first.gap.trim() !== ',' && !/[—–]\s*$|\s-\s+$/u.test(first.gap)) continue;
+    // …or after an opening "And then", "But", "So": "And then Trump went on the attack, saying…".
+    const afterConjunction = s > 0 && s <= 2 && tokens.slice(0, s).every((w) => w.quote === null && LEADING_WORDS.has(w.lower));
+    if (s > 0 && first.gap.trim() !== ',' && !/[—–]\s*$|\s-\s+$/u.test(first.gap) && !afterConjunction) continue;
     let j = s;
     while (j < tokens.length && j - s < 8) {
       const t = tokens[j];
