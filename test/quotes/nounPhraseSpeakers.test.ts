@@ -22,6 +22,11 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['the subject after an opening prepositional phrase', 'In a ruling on Friday, the commission recognized that voters deserve “a clear answer.”', 'the commission'],
     ['"goes on to say"', 'The memo goes on to say: “No one on staff may speak to reporters.”', 'the memo'],
     ['a day is not part of the description', 'The campaign on Monday released a statement calling the ruling “a win for voters.”', 'the campaign'],
+    ['a past form that is never a participle, before "by"', 'The retired general began by talking about the border, saying that the fence is now “a joke from end to end.”', 'the retired general'],
+    ['a present verb with a particle', 'For now, the ministry waves off the delay as having “no real effect” on prices.', 'the ministry'],
+    ['"at the time" between the name and its verb', 'Mayor Ortiz at the time said he’d asked his “best people” to look into it.', 'Ortiz'],
+    ['one person described twice, joined by "and"', 'The influential donor and longtime activist, who backs the mayor, warned of a “bitter” fight ahead.', 'the influential donor and longtime activist'],
+    ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);
   });

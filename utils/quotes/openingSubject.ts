@@ -18,7 +18,7 @@ const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 // fault with…", "The president left no doubt…"); regular ones end in "-ed".
 const IRREGULAR_PAST = new Set('found gave left saw took made led held brought stood sent drew won lost struck kept came got ran cast'.split(' '));
 // Those that are never participles ("The board saw…"); the others may describe a noun ("an email sent out…").
-const PAST_ONLY = new Set('gave saw took drew came ran'.split(' '));
+const PAST_ONLY = new Set('gave saw took drew came ran began went spoke wrote sang swore knew shook'.split(' '));
 
 /** A word that reads as the verb after a subject: a helper, a reporting verb, or a past or third-person form. */
 function verbLike(t: ClauseToken | undefined): boolean {
@@ -30,6 +30,9 @@ function verbLike(t: ClauseToken | undefined): boolean {
 const LINKING = new Set('seemed appeared looked remained became sounded felt proved'.split(' '));
 const SUBORDINATORS = new Set('as when while after before if because although though since until once unless whereas'.split(' '));
 const OBJECT_START = new Set('a an the that his her their its this these those to no'.split(' '));
+// A present form may also take a particle: "the administration waves off the delay" (a past form
+// with one may be a participle: "an email sent out by…").
+const PARTICLES = new Set('off out up down back'.split(' '));
 
 /**
  * A verb of any kind at k after a description's noun, read strictly: a past form not followed by
@@ -41,9 +44,10 @@ function anyVerbAfterNoun(tokens: readonly ClauseToken[], k: number): boolean {
   const next = tokens[k + 1];
   if (!t || t.cap || !verbLike(t) || LINKING.has(t.lower) || !next || !spaceOnly(next.gap)) return false;
   // "a fundraising email sent out by Sanders": a form that is also a participle needs its object.
-  if (IRREGULAR_PAST.has(t.lower) && !PAST_ONLY.has(t.lower)) return next.quote !== null || OBJECT_START.has(next.lower);
+  if (PAST_ONLY.has(t.lower)) return true;
+  if (IRREGULAR_PAST.has(t.lower)) return next.quote !== null || OBJECT_START.has(next.lower);
   if (!/[^s]s$/u.test(t.lower)) return next.lower !== 'by';
-  return next.quote !== null || OBJECT_START.has(next.lower);
+  return next.quote !== null || OBJECT_START.has(next.lower) || PARTICLES.has(next.lower);
 }
 
 // Prepositions a description may take before its verb: "A letter to committee members calls for…",
@@ -53,7 +57,7 @@ const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with']
 // "Reprising a favourite line, the former secretary of state…" (a capitalised "-ing" word too).
 const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led']);
 // How far an opening phrase may run before its comma.
-const PHRASE_REACH = 12;
+const PHRASE_REACH = 16;
 
 /** A verb strict enough to end a description at k: a reporting verb, a helper, "goes on to", or any verb with its object. */
 function descriptionVerb(tokens: readonly ClauseToken[], k: number): boolean {
@@ -84,19 +88,37 @@ function afterApposition(tokens: readonly ClauseToken[], at: number, ok: (k: num
   return -1;
 }
 
+/** The index after a time phrase at k ("on Friday", "at the time", "last week"), or k. */
+function afterTime(tokens: readonly ClauseToken[], k: number): number {
+  const w = tokens[k]?.lower;
+  const next = tokens[k + 1];
+  if (!next || next.quote !== null || !spaceOnly(next.gap)) return k;
+  if (w === 'on' && next.cap && /day$/u.test(next.lower)) return k + 2;
+  if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && /^(?:week|month|year|night|morning|weekend)$/u.test(next.lower)) return k + 2;
+  if (w === 'at' && next.lower === 'the' && tokens[k + 2]?.lower === 'time') return k + 3;
+  return k;
+}
+
 /** A description led by a determiner that opens `tokens`, through to its verb; or null. */
-function openingDescription(tokens: readonly ClauseToken[]): { description: string } | null {
+function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number } | null {
   let complement = -1;
-  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 : complement + 5); k++) {
+  let joined = 0;
+  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 5); k++) {
     const t = tokens[k];
     if (!t || t.quote !== null || t.lower === 'all' || t.lower === 'both') return null;
     // "The complaint, which was filed in federal court, alleged…", "One such document, obtained
     // by The Post, includes…": a description, an apposition, then its verb.
     if (k >= 2 && complement < 0 && /^\s*,\s*$/u.test(t.gap) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
       const verb = afterApposition(tokens, k, (a) => finiteVerb(tokens, a));
-      return verb < 0 ? null : describeWords(tokens, k);
+      return verb < 0 ? null : { ...describeWords(tokens, k), verb };
     }
     if (!spaceOnly(t.gap)) return null;
+    // "The influential delegate and conservative activist, who backs Cruz, warned…": one person
+    // described twice (not "The ad and the statement say").
+    if (t.lower === 'and' && k >= 2 && complement < 0 && joined === 0 && !(tokens[k + 1]?.cap ?? true) && !DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !verbLike(tokens[k + 1])) {
+      joined = 3;
+      continue;
+    }
     if (NOT_VERB.has(t.lower)) {
       // One preposition after the noun: "A letter to committee members calls for…".
       if (k >= 2 && complement < 0 && COMPLEMENT.has(t.lower) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
@@ -111,7 +133,7 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     if (verb) {
       // "Another said…" has no noun to name.
       if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
-      return describeWords(tokens, k);
+      return { ...describeWords(tokens, k), verb: k };
     }
   }
   return null;
@@ -180,7 +202,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   if (!first || first.quote !== null) return null;
   if (DETERMINERS.has(first.lower)) {
     const found = openingDescription(tokens);
-    return found && !othersWordsFirst(tokens, 1) ? found : null;
+    return found && !othersWordsFirst(tokens, found.verb + 1) ? { description: found.description } : null;
   }
   let k = 0;
   // "Democratic presidential candidate Bernie Sanders is…": lower-case words describing the person
@@ -215,7 +237,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   // An adverb or a day between the subject and its verb: "quickly blasted", "on Friday described".
   const v = tokens[verbAt];
   if (v && /^\p{Ll}+ly$/u.test(v.text) && spaceOnly(tokens[verbAt + 1]?.gap ?? '')) verbAt++;
-  else if (v?.lower === 'on' && /day$/u.test(tokens[verbAt + 1]?.lower ?? '') && tokens[verbAt + 1]?.cap) verbAt += 2;
+  else verbAt = afterTime(tokens, verbAt);
   if (k === 0 || !verbLike(tokens[verbAt])) return null;
   // "As Blumenthal spoke, the NRA was…": a clause that ends at its verb is not what the sentence says.
   if (SUBORDINATORS.has(first.lower) && /,/u.test(tokens[verbAt + 1]?.gap ?? '')) return null;
@@ -228,6 +250,6 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   if ((tokens[k - 1]?.text ?? '').replace(/['’]s$/u, '') !== lastWord) return null;
   // One capitalised word opening a sentence may be anything ("Corporate lobbyists", "Tunnels"):
   // it must be a name the article already knows.
-  if (othersWordsFirst(tokens, verbAt)) return null;
+  if (othersWordsFirst(tokens, verbAt + 1)) return null;
   return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null };
 }
