@@ -26,6 +26,10 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a present verb with a particle', 'For now, the ministry waves off the delay as having “no real effect” on prices.', 'the ministry'],
     ['"at the time" between the name and its verb', 'Mayor Ortiz at the time said he’d asked his “best people” to look into it.', 'Ortiz'],
     ['one person described twice, joined by "and"', 'The influential donor and longtime activist, who backs the mayor, warned of a “bitter” fight ahead.', 'the influential donor and longtime activist'],
+    ['a described subject, a relative clause, then a reporting verb', 'The lawsuit, which was filed in a state court in Denver, alleged that the county “ignored every warning it was given.”', 'the lawsuit'],
+    ['"pointed out" reports', 'But as the Ledger pointed out, “Still, the mayor has so far declined to release the audit.”', 'Ledger'],
+    ['"points out" after the quote', '“There were some of us who thought so,” Hargrove points out.', 'Hargrove'],
+    ['"agrees" before the name after the quote', '"Our ideas of success are different," agrees Dana Whitfield, 29, of Tulsa, Okla.', 'Dana Whitfield'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

@@ -562,6 +562,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
             if (s && s.subject.kind === 'name' && s.first > k) found = s;
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
+            // "The complaint, which was filed in federal court, alleged that…": a described subject.
+            if (!found && /^(?:who|which)$/u.test(tk.lower) && CLEAR_VERB.test(t.lower)) found = genericDescription(tokens, k - 1);
             // "Senator Richard Shelby, who heads the Senate Banking Committee, which oversees the
             // Fed, said": what "which" describes is a thing, not the subject (read further back).
             if (tk.lower === 'which' && found?.subject.kind === 'name') found = null;

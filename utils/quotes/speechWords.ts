@@ -29,7 +29,9 @@ export const SPEECH_VERBS = new Set(
     'charged retort retorts retorted testify testifies testified allege alleges alleged proclaim proclaims ' +
     'proclaimed recounted scoff scoffs scoffed touts touted concurred ' +
     'derides derided decries decried snapped yelled whispered ' +
-    'cheered mused sneered'
+    'cheered mused sneered ' +
+    // "“…,” agrees Michelle Stevens", "“…,” Bozell points out".
+    'agrees points pointed'
   ).split(' '),
 );
 
