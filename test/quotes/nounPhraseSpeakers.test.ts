@@ -30,6 +30,10 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['"pointed out" reports', 'But as the Ledger pointed out, “Still, the mayor has so far declined to release the audit.”', 'Ledger'],
     ['"points out" after the quote', '“There were some of us who thought so,” Hargrove points out.', 'Hargrove'],
     ['"agrees" before the name after the quote', '"Our ideas of success are different," agrees Dana Whitfield, 29, of Tulsa, Okla.', 'Dana Whitfield'],
+    ['a sentence adverb before a description', 'Still, the board ranked the plan “dead last” among the options.', 'the board'],
+    ['a sentence adverb before a known name and its apposition', 'Harlan Voss chairs the board.\n\nStill, Voss, who thinks the council overreached, rated the new rule “much, much worse” than the old one.', 'Harlan Voss'],
+    ['a party label is not part of the name', 'Democrat Maya Lindqvist spoke in Duluth. “We will win this seat,” Lindqvist said.', 'Maya Lindqvist'],
+    ['…but stays in an organisation’s', 'The Democratic Senatorial Campaign Committee said the ad was “a lie.”', 'Democratic Senatorial Campaign Committee'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

@@ -56,6 +56,8 @@ const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with']
 // Words that open a phrase before the subject, up to a comma: "In 2014, …", "At the rally, …",
 // "Reprising a favourite line, the former secretary of state…" (a capitalised "-ing" word too).
 const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led']);
+// Words that open a sentence before a comma and are no one: "Still, …", "Thus, …".
+const SENTENCE_ADVERBS = new Set('still thus however yet also now instead meanwhile indeed so moreover besides finally first second then again similarly likewise nonetheless nevertheless'.split(' '));
 // How far an opening phrase may run before its comma.
 const PHRASE_REACH = 16;
 
@@ -175,9 +177,14 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
 }
 
 /** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), or null. */
-export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
+export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { name: string[]; known: boolean } | { description: string } | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
+  // "Still, Petrilli, who…, called…", "Thus, in the debate last week, …": a sentence adverb is not a name.
+  if (depth < 2 && SENTENCE_ADVERBS.has(first.lower) && /^\s*,\s*$/u.test(tokens[1]?.gap ?? '')) {
+    const found = openingSubject(tokens.slice(1), depth + 1);
+    return found && 'name' in found ? { name: found.name, known: true } : found;
+  }
   // "In 2014, …", "Reprising one of her favourite lines, the former secretary of state talked…":
   // the subject comes after the opening phrase; a lone name there must be one the article knows.
   // (Not a name in "-ing": "Manning told…", "Sterling, the CEO, said…".)
@@ -187,7 +194,7 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
       const t = tokens[c];
       if (!t || t.quote !== null || /[.;:!?]/u.test(t.gap)) return null;
       if (/^\s*,\s*$/u.test(t.gap)) {
-        const found = subjectFrom(tokens.slice(c));
+        const found = depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c));
         return found && 'name' in found ? { name: found.name, known: true } : found;
       }
     }
