@@ -38,12 +38,20 @@ const asReading = (a: LibraryArticle): Analysis => ({
   credits: a.credits,
 });
 
+const byId = new Map(articles.map((a) => [a.id, a]));
+/** Days between two publication dates, when both are known: a match across weeks is rarely one occasion. */
+const apart = (a: LibraryArticle, docId: string): string => {
+  const other = byId.get(docId);
+  const days = Math.abs(Date.parse(a.published ?? '') - Date.parse(other?.published ?? '')) / 86_400_000;
+  return Number.isFinite(days) ? ` (${Math.round(days)} d apart)` : '';
+};
+
 const half = Math.ceil(articles.length / 2);
 const results = articles.map((a, i) => {
   removeFromLibraryIndex(index, a.id);
   const analysis = compareWithLibrary(asReading(a), index);
   addToLibraryIndex(index, a);
-  return { i, title: a.title, site: a.site, story: analysis.story, quoteMatches: analysis.quoteMatches.reduce((n, q) => n + q.matches.length, 0) };
+  return { i, a, title: a.title, site: a.site, story: analysis.story, quoteMatches: analysis.quoteMatches.reduce((n, q) => n + q.matches.length, 0) };
 });
 
 for (const [name, part] of [['first half', results.slice(0, half)], ['second half', results.slice(half)]] as const) {
@@ -51,5 +59,5 @@ for (const [name, part] of [['first half', results.slice(0, half)], ['second hal
   const byRelation: Record<string, number> = {};
   for (const r of part) for (const s of r.story) byRelation[`${s.source ? 'library' : 'corpus'} ${s.relation}`] = (byRelation[`${s.source ? 'library' : 'corpus'} ${s.relation}`] ?? 0) + 1;
   console.log(`${name}: ${part.length} articles, ${matched.length} with any match; matches by relation: ${JSON.stringify(byRelation)}; quote matches: ${part.reduce((n, r) => n + r.quoteMatches, 0)}`);
-  for (const r of matched) for (const s of r.story) console.log(`  [${r.i + 1}] ${r.site} "${r.title.slice(0, 70)}" ~ ${s.relation} ${s.similarity} ${s.outlet}: "${s.title.slice(0, 70)}"`);
+  for (const r of matched) for (const s of r.story) console.log(`  [${r.i + 1}] ${r.site} "${r.title.slice(0, 70)}" ~ ${s.relation} ${s.similarity} ${s.outlet}: "${s.title.slice(0, 70)}"${apart(r.a, s.docId)}`);
 }

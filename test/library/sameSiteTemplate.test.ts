@@ -1,7 +1,7 @@
 // Two articles of one site about different events share the site's template (an author's bio
 // and a sign-up line that extraction kept): the shared text alone must not make them one story,
-// while an article of the same site about the same event (a follow-up naming the same people in
-// its lead) is still found. Our own invented texts, on an invented site.
+// while an article of the same site about the same event (a second piece that day naming the same
+// people in its lead) is still found. Our own invented texts, on an invented site.
 import { beforeAll, describe, expect, it, test } from 'vitest';
 import { createLibraryIndex, type LibraryIndex } from '../../utils/library/libraryIndex';
 import { addToLibraryIndex } from '../../utils/library/addToLibraryIndex';
@@ -29,10 +29,10 @@ const LIBRARY_OPENS =
   TEMPLATE;
 
 const LIBRARY_FOLLOW_UP =
-  'A week after the Fenwick Hollow library branch opened, county librarian Odile Marchetti said more than three thousand residents had signed up for cards, and Mayor Caspian Thorne asked the county to fund weekend story hours. ' +
-  'The makerspace has been booked out every evening, Marchetti said, and the laser cutters will need a second technician before the winter term. ' +
+  'By the evening of its first day the Fenwick Hollow library branch had signed up more than eight hundred residents for cards, county librarian Odile Marchetti said, and Mayor Caspian Thorne asked the county to fund weekend story hours. ' +
+  'The makerspace was booked out for every evening of the coming month, Marchetti said, and the laser cutters will need a second technician before the winter term. ' +
   'The branch was paid for by the bond voters approved in 2024; the reading garden by the millpond will close for planting in March. ' +
-  '"We expected a busy month, not a queue at the door every morning," Marchetti said. ' +
+  '"We expected a busy day, not a queue at the door before we had unlocked it," Marchetti said. ' +
   TEMPLATE;
 
 const REGATTA =
@@ -45,7 +45,7 @@ const REGATTA =
 const page = (text: string, url: string): Analysis => ({
   ...emptyAnalysis('This is a news article.', url),
   isArticle: true,
-  article: { title: text.slice(0, 40), siteName: 'Lakeshore Gazette', byline: 'Rosalind Achterberg', published: null, lang: 'en', text },
+  article: { title: text.slice(0, 40), siteName: 'Lakeshore Gazette', byline: 'Rosalind Achterberg', published: '2026-11-28', lang: 'en', text },
   quotes: extractQuotes(text),
 });
 
@@ -55,8 +55,8 @@ let followUp: LibraryArticle;
 let index: LibraryIndex;
 
 beforeAll(() => {
-  regatta = articleFromText(REGATTA, `${SITE}/2026/11/29/regatta-cut-short`, undefined, 'Lakeshore Gazette');
-  followUp = articleFromText(LIBRARY_FOLLOW_UP, `${SITE}/2026/12/05/library-card-queue`, undefined, 'Lakeshore Gazette');
+  regatta = articleFromText(REGATTA, `${SITE}/2026/11/29/regatta-cut-short`, undefined, 'Lakeshore Gazette', '2026-11-29');
+  followUp = articleFromText(LIBRARY_FOLLOW_UP, `${SITE}/2026/11/28/library-card-queue`, undefined, 'Lakeshore Gazette', '2026-11-28');
   index = createLibraryIndex(shippedIndex());
   addToLibraryIndex(index, regatta);
   addToLibraryIndex(index, followUp);

@@ -47,7 +47,7 @@ const VAPOUR_SECOND_REPORT =
 const page = (text: string, url: string): Analysis => ({
   ...emptyAnalysis('This is a news article.', url),
   isArticle: true,
-  article: { title: text.slice(0, 40), siteName: null, byline: null, published: null, lang: 'en', text },
+  article: { title: text.slice(0, 40), siteName: null, byline: null, published: '2026-11-20', lang: 'en', text },
   quotes: extractQuotes(text),
 });
 
@@ -56,9 +56,10 @@ let map: LibraryArticle;
 let second: LibraryArticle;
 beforeAll(() => {
   index = createLibraryIndex(shippedIndex());
-  BEAT.forEach((text, i) => addToLibraryIndex(index, articleFromText(text, `https://beat${i}.example/story`, undefined, null)));
-  map = articleFromText(MAP_OF_OSTARA, 'https://sky-weekly.example/ostara-map', undefined, null);
-  second = articleFromText(VAPOUR_SECOND_REPORT, 'https://orbit-news.example/calyx-vapour', undefined, null);
+  // All published the same week: the dates cannot tell the two stories apart, the names must.
+  BEAT.forEach((text, i) => addToLibraryIndex(index, articleFromText(text, `https://beat${i}.example/story`, undefined, null, '2026-11-19')));
+  map = articleFromText(MAP_OF_OSTARA, 'https://sky-weekly.example/ostara-map', undefined, null, '2026-11-20');
+  second = articleFromText(VAPOUR_SECOND_REPORT, 'https://orbit-news.example/calyx-vapour', undefined, null, '2026-11-21');
   addToLibraryIndex(index, map);
   addToLibraryIndex(index, second);
 });

@@ -25,6 +25,13 @@ export interface CorpusMeta {
   note: string;
   /** For a page that republishes another outlet's report without naming itself: that outlet, when the text shows it. */
   republishes?: string | null;
+  /**
+   * When the text was published (ISO 8601 date or time), or, when the text shows no date, the
+   * day of the occasion it reports. Story matching uses it to keep evidence of "the same
+   * occasion" within days (OCCASION_MAX_DAYS). The summit texts show no date of their own; the
+   * corpus README dates the summit 17 February 2025. A library article's publication date.
+   */
+  dated?: string | null;
 }
 
 /** One corpus article in the index. */

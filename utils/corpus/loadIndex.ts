@@ -57,6 +57,7 @@ export function loadIndex(json: unknown): CorpusIndex {
     for (const key of ['title', 'outletLabel', 'text', 'note'] as const) if (!isString(doc[key])) fail(`${where}.${key} is not a string`);
     if (doc.outlet !== null && !isString(doc.outlet)) fail(`${where}.outlet is neither a string nor null`);
     if (typeof doc.titleDerived !== 'boolean') fail(`${where}.titleDerived is not true/false`);
+    if (doc.dated !== undefined && doc.dated !== null && !isString(doc.dated)) fail(`${where}.dated is neither a date nor null`);
     if (!Array.isArray(doc.credits) || !doc.credits.every(isString)) fail(`${where}.credits is not a list of names`);
     if (!Array.isArray(doc.quotes)) fail(`${where}.quotes is not a list`);
     const text = doc.text as string;

@@ -3,7 +3,7 @@
 // index that mislabels an outlet or drops an article.
 import type { CorpusMeta } from './indexFormat';
 
-const KEYS = ['docId', 'outlet', 'title', 'titleDerived', 'credits', 'note', 'republishes'];
+const KEYS = ['docId', 'outlet', 'title', 'titleDerived', 'credits', 'note', 'republishes', 'dated'];
 const REQUIRED = ['docId', 'outlet', 'title', 'titleDerived', 'credits', 'note'];
 
 function isNonEmptyString(value: unknown): value is string {
@@ -31,6 +31,9 @@ export function validateCorpusSource(meta: unknown, text: string, fileName: stri
   if (new Set(record.credits as string[]).size !== (record.credits as string[]).length) fail('"credits" lists an outlet twice');
   if (typeof record.note !== 'string') fail('"note" must be a string');
   if ('republishes' in record && record.republishes !== null && !isNonEmptyString(record.republishes)) fail('"republishes" must be a non-empty string or null');
+  if ('dated' in record && record.dated !== null && !(typeof record.dated === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.dated) && Number.isFinite(Date.parse(record.dated)))) {
+    fail('"dated" must be a date written YYYY-MM-DD, or null');
+  }
   if (!text.trim()) fail('the article text is empty');
   if (text.includes('\uFFFD')) fail('the article text is not valid UTF-8 (replacement characters found)');
   if (record.titleDerived === false && !text.includes(String(record.title))) {

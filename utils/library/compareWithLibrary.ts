@@ -5,7 +5,9 @@
 // shared text alone is that site's template, not the story: the story matching is told which
 // articles are of the page's site (StoryRules.sameSite) and leaves those out in the same pass.
 // Leads that share only names the library is full of (NASA, Earth) are one beat, not one occasion
-// (StoryRules.topicNameDocs).
+// (StoryRules.topicNameDocs). Evidence of the occasion without shared text counts only between
+// articles published close together, and `related` to a kept article needs both dates
+// (StoryRules.relatedNeedsDates; utils/match/storyThresholds.ts OCCASION_MAX_DAYS).
 import type { Analysis, StoryMatch } from '../types';
 import { compareInSteps, type CompareOptions } from '../pipeline/compareWithCorpus';
 import { runSteps, type Steps } from '../pipeline/runSteps';
@@ -33,7 +35,9 @@ export function* compareWithLibraryInSteps(reading: Analysis, index: LibraryView
   };
   // A name in more than a small share of the library is one of its recurring topics, not the occasion.
   const topicNameDocs = Math.max(TOPIC_NAME_MIN_DOCS, Math.ceil(TOPIC_NAME_DOC_SHARE * index.live));
-  const compared = yield* compareInSteps(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs } });
+  // Kept articles of one beat share names and subject for months: `related` to one needs both dates.
+  const relatedNeedsDates = (docId: string): boolean => index.articles.has(docId);
+  const compared = yield* compareInSteps(reading, index.view, { ...options, rules: { ...options.rules, sameSite: ofPageSite, topicNameDocs, relatedNeedsDates } });
   if (compared.story.length === 0) return compared;
   const story = compared.story.map((match): StoryMatch => {
     const held = index.articles.get(match.docId);

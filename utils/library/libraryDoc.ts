@@ -10,6 +10,7 @@ export function libraryDoc(article: LibraryArticle, entries: LibraryIndexEntries
     title: article.title,
     titleDerived: false,
     credits: article.credits,
+    dated: article.published,
     note: '',
     outletLabel: article.outlet,
     text: article.text,

@@ -16,10 +16,13 @@ import { foldedWords } from '../text/foldedWords';
 import { postingList } from '../corpus/postingList';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { docFeatures } from './docFeatures';
+import { daysApart } from './daysApart';
 import {
   COPY_MIN_CONTAINMENT,
   MAX_CANDIDATES,
   LONG_QUOTE_SHINGLES,
+  OCCASION_MAX_DAYS,
+  RELATED_MAX_DAYS,
   OCCASION_MIN_LEAD_NAMES,
   OCCASION_MIN_NAMES,
   SUBJECT_MIN_OVERLAP,
@@ -134,12 +137,18 @@ export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quot
  * is about the same occasion only on evidence of that occasion — the same people and place named
  * in both leads, or the same remarks quoted at length — AND the same subject; shared vocabulary
  * alone (president, officials, Washington) is not evidence, nor is a subject shared without the
- * occasion's names (see docs/matching.md).
+ * occasion's names (see docs/matching.md). `apart` is the days between the two publication dates
+ * (null when either is unknown): the same occasion is reported within OCCASION_MAX_DAYS, so beyond
+ * that only a copy stands — a rewrite's shared text is then reused background, and shared names,
+ * subject and remarks are one beat (a campaign, a stump line repeated for months); `related`, which
+ * rests on names and subject alone, needs the same day or the next (RELATED_MAX_DAYS), and when
+ * `relatedUndated` is false it needs both dates.
  */
-export function relationOf(s: StoryScores, topicNameDocs = Infinity): StoryRelation | null {
+export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: number | null = null, relatedUndated = true): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
+  if (apart !== null && apart > OCCASION_MAX_DAYS) return null;
   if (most >= REWRITE_MIN_CONTAINMENT) return 'rewrite';
   const sameSubject = s.subjectOverlap >= SUBJECT_MIN_OVERLAP && s.sharedSubjectTerms >= SUBJECT_MIN_SHARED;
   // In a library, leads that share only its recurring names (NASA, Earth) are one beat, not one occasion.
@@ -148,14 +157,16 @@ export function relationOf(s: StoryScores, topicNameDocs = Infinity): StoryRelat
   const longRemark = s.sharedQuoteShingles >= LONG_QUOTE_SHINGLES;
   // The same remarks are the same occasion when both leads name its people and place, or when one remark is quoted at length.
   if (sameRemarks && (sameNames || longRemark)) return 'rewrite';
-  if (sameSubject && sameNames) return 'related';
+  // Without shared remarks the names and subject hold for a beat over weeks; the occasion is the day's news.
+  if (sameSubject && sameNames && (apart === null ? relatedUndated : apart <= RELATED_MAX_DAYS)) return 'related';
   return null;
 }
 
 const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
 
-/** What the page says about its publisher; used only to choose between near-identical corpus articles. */
-export type PagePublisher = Partial<Pick<ArticleInfo, 'siteName' | 'byline'>>;
+/** What the page says about itself that matching reads: its publisher (to choose between near-identical
+ * corpus articles) and its publication date (the occasion's window). */
+export type PagePublisher = Partial<Pick<ArticleInfo, 'siteName' | 'byline' | 'published'>>;
 
 const names = (text: string | null | undefined, name: string): boolean => {
   const haystack = ` ${foldedWords(text ?? '').join(' ')} `;
@@ -188,6 +199,12 @@ export interface StoryRules {
    * the occasion (TOPIC_NAME_DOC_SHARE: the library's size decides it; unset for the corpus alone).
    */
   topicNameDocs?: number;
+  /**
+   * True when a `related` match with the document needs both publication dates. In a library, stories
+   * of one beat share names and subject for months, and without dates nothing says they are one day's
+   * news (docs/library.md); the bundled corpus is one occasion, checked against real pages as it is.
+   */
+  relatedNeedsDates?: (docId: string) => boolean;
 }
 
 /**
@@ -200,14 +217,19 @@ export interface StoryRules {
  */
 export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, page: PagePublisher = {}, work?: StoryWork, rules: StoryRules = {}): StoryMatch[] {
   const scored = scoreStory(text, quotes, index, work)
-    .map((s) => ({ s, relation: relationOf(s, rules.topicNameDocs), agreement: publisherAgreement(index.docs[s.docIndex]!, page) }))
-    .filter((x): x is { s: StoryScores; relation: StoryRelation; agreement: number } => x.relation !== null);
+    .map((s) => {
+      const doc = index.docs[s.docIndex]!;
+      const apart = daysApart(page.published, doc.dated);
+      const relatedUndated = !rules.relatedNeedsDates?.(doc.docId);
+      return { s, apart, relatedUndated, relation: relationOf(s, rules.topicNameDocs, apart, relatedUndated), agreement: publisherAgreement(doc, page) };
+    })
+    .filter((x): x is { s: StoryScores; apart: number | null; relatedUndated: boolean; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
   const { sameSite, topicNameDocs } = rules;
   return scored
     // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
-    .filter(({ s, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs) !== null)
+    .filter(({ s, apart, relatedUndated, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs, apart, relatedUndated) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
