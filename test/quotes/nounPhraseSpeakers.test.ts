@@ -34,6 +34,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a sentence adverb before a known name and its apposition', 'Harlan Voss chairs the board.\n\nStill, Voss, who thinks the council overreached, rated the new rule “much, much worse” than the old one.', 'Harlan Voss'],
     ['a party label is not part of the name', 'Democrat Maya Lindqvist spoke in Duluth. “We will win this seat,” Lindqvist said.', 'Maya Lindqvist'],
     ['…but stays in an organisation’s', 'The Democratic Senatorial Campaign Committee said the ad was “a lie.”', 'Democratic Senatorial Campaign Committee'],
+    ['a dateline before the subject', 'WASHINGTON — Sen. Ada Whitcombe (R-Iowa) on Wednesday downplayed the ruling and said it was the same thing as calling a judge “a wise woman.”', 'Ada Whitcombe'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

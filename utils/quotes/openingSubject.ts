@@ -16,7 +16,7 @@ const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 
 // Irregular past forms that follow a subject in news writing ("Mark Jebens, a veteran, found no
 // fault with…", "The president left no doubt…"); regular ones end in "-ed".
-const IRREGULAR_PAST = new Set('found gave left saw took made led held brought stood sent drew won lost struck kept came got ran cast'.split(' '));
+const IRREGULAR_PAST = new Set('found gave left saw took made led held brought stood sent drew won lost struck kept came got ran cast laid paid spent built sold fought'.split(' '));
 // Those that are never participles ("The board saw…"); the others may describe a noun ("an email sent out…").
 const PAST_ONLY = new Set('gave saw took drew came ran began went spoke wrote sang swore knew shook'.split(' '));
 
@@ -180,6 +180,12 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
 export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { name: string[]; known: boolean } | { description: string } | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
+  // A dateline is not the subject: "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed…".
+  if (depth < 2 && /^\p{Lu}{2,}$/u.test(first.text)) {
+    let d = 1;
+    while (d < tokens.length && d < 4 && /^\p{Lu}{2,}$/u.test(tokens[d]?.text ?? '') && spaceOnly(tokens[d]?.gap ?? '')) d++;
+    if (/^\s*[—–]\s*$|^\s+-\s+$/u.test(tokens[d]?.gap ?? '')) return openingSubject(tokens.slice(d), depth + 1);
+  }
   // "Still, Petrilli, who…, called…", "Thus, in the debate last week, …": a sentence adverb is not a name.
   if (depth < 2 && SENTENCE_ADVERBS.has(first.lower) && /^\s*,\s*$/u.test(tokens[1]?.gap ?? '')) {
     const found = openingSubject(tokens.slice(1), depth + 1);
@@ -237,7 +243,9 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters…": over an apposition
   // set off by commas to the verb.
   let verbAt = after;
-  if (k > 0 && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
+  // "Sen. Jack Reed (D-R.I.), said…": a party tag, then the comma, then the verb.
+  const tagThenVerb = /^\s+,\s*$/u.test(tokens[after]?.gap ?? '') && verbLike(tokens[after]);
+  if (k > 0 && !tagThenVerb && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
     verbAt = afterApposition(tokens, after, (a) => verbLike(tokens[a]) || (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '') && verbLike(tokens[a + 1])) || (tokens[a]?.lower === 'on' && (tokens[a + 1]?.cap ?? false)));
     if (verbAt < 0) return null;
   } else if (!spaceOnly(tokens[after]?.gap ?? '')) return null;
