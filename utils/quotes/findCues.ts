@@ -8,8 +8,9 @@
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { sayingNounAfter } from './sayingNounAfter';
 import { shareSubject } from './shareSubject';
-import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
@@ -460,10 +461,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       else if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
       continue;
     }
-    const next = tokens[i + 1];
-    if (t.cap && /['’]s$/u.test(t.text) && next && SAYING_NOUNS.has(next.lower) && spaceOnly(next.gap)) {
+    const noun = t.cap && /['’]s$/u.test(t.text) ? sayingNounAfter(tokens, i) : -1;
+    if (noun >= 0) {
       const s = subjectEndingAt(tokens, i);
-      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
+      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: noun, subject: s.subject, rule: 'possessive' });
       continue;
     }
     // "Said Dorothy Poynter, who grew up with him, “…”" / "Stated Stone:": a sentence that opens

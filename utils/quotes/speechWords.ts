@@ -111,7 +111,7 @@ export const QUALIFIERS = new Set(
 
 /** Possessive nouns that make "Sir Keir’s assertion that “…”" an attribution. */
 export const SAYING_NOUNS = new Set(
-  'assertion assertions claim claims insistence words remarks remark comments comment warning warnings statement statements view argument promise pledge message description call plea'.split(
+  'assertion assertions claim claims insistence words remarks remark comments comment warning warnings statement statements view argument promise pledge message description call plea slogan catchphrase'.split(
     ' ',
   ),
 );
