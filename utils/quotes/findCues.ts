@@ -8,8 +8,9 @@
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { sayingNounAfter } from './sayingNounAfter';
 import { shareSubject } from './shareSubject';
-import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
@@ -469,10 +470,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       else if (s) cues.push({ kind: 'according', first: i, last: s.last, subject: s.subject, rule: 'according' });
       continue;
     }
-    const next = tokens[i + 1];
-    if (t.cap && /['’]s$/u.test(t.text) && next && SAYING_NOUNS.has(next.lower) && spaceOnly(next.gap)) {
+    const noun = t.cap && /['’]s$/u.test(t.text) ? sayingNounAfter(tokens, i) : -1;
+    if (noun >= 0) {
       const s = subjectEndingAt(tokens, i);
-      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: i + 1, subject: s.subject, rule: 'possessive' });
+      if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: noun, subject: s.subject, rule: 'possessive' });
       continue;
     }
     // "Said Dorothy Poynter, who grew up with him, “…”" / "Stated Stone:": a sentence that opens
@@ -574,6 +575,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
             if (s && s.subject.kind === 'name' && s.first > k) found = s;
           } else if (!tk.cap || DETERMINERS.has(tk.lower) || /^(?:who|which|whose|former)$/u.test(tk.lower)) {
             found = subjectEndingAt(tokens, k - 1);
+            // "The complaint, which was filed in federal court, alleged that…": a described subject.
+            if (!found && /^(?:who|which)$/u.test(tk.lower) && CLEAR_VERB.test(t.lower)) found = genericDescription(tokens, k - 1);
             // "Senator Richard Shelby, who heads the Senate Banking Committee, which oversees the
             // Fed, said": what "which" describes is a thing, not the subject (read further back).
             if (tk.lower === 'which' && found?.subject.kind === 'name') found = null;

@@ -14,16 +14,25 @@ const NOT_VERB = new Set('of for at in on to with from by about and or but as wh
 const APPOSITION_REACH = 16;
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 
+// Irregular past forms that follow a subject in news writing ("Mark Jebens, a veteran, found no
+// fault with…", "The president left no doubt…"); regular ones end in "-ed".
+const IRREGULAR_PAST = new Set('found gave left saw took made led held brought stood sent drew won lost struck kept came got ran cast laid paid spent built sold fought'.split(' '));
+// Those that are never participles ("The board saw…"); the others may describe a noun ("an email sent out…").
+const PAST_ONLY = new Set('gave saw took drew came ran began went spoke wrote sang swore knew shook'.split(' '));
+
 /** A word that reads as the verb after a subject: a helper, a reporting verb, or a past or third-person form. */
 function verbLike(t: ClauseToken | undefined): boolean {
   if (!t || t.quote !== null || t.cap || NOT_VERB.has(t.lower)) return false;
-  return PASSIVE_OR_HELPER.has(t.lower) || VERB_HELPERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || LOOSE_VERBS.has(t.lower) || /(?:ed|[^s]s)$/u.test(t.lower);
+  return PASSIVE_OR_HELPER.has(t.lower) || VERB_HELPERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || LOOSE_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /(?:ed|[^s]s)$/u.test(t.lower);
 }
 
 // Verbs that say what the subject is or seems, not what it says ("The music seemed to match").
 const LINKING = new Set('seemed appeared looked remained became sounded felt proved'.split(' '));
 const SUBORDINATORS = new Set('as when while after before if because although though since until once unless whereas'.split(' '));
-const OBJECT_START = new Set('a an the that his her their its this these those to'.split(' '));
+const OBJECT_START = new Set('a an the that his her their its this these those to no'.split(' '));
+// A present form may also take a particle: "the administration waves off the delay" (a past form
+// with one may be a participle: "an email sent out by…").
+const PARTICLES = new Set('off out up down back'.split(' '));
 
 /**
  * A verb of any kind at k after a description's noun, read strictly: a past form not followed by
@@ -34,28 +43,179 @@ function anyVerbAfterNoun(tokens: readonly ClauseToken[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t || t.cap || !verbLike(t) || LINKING.has(t.lower) || !next || !spaceOnly(next.gap)) return false;
+  // "a fundraising email sent out by Sanders": a form that is also a participle needs its object.
+  if (PAST_ONLY.has(t.lower)) return true;
+  if (IRREGULAR_PAST.has(t.lower)) return next.quote !== null || OBJECT_START.has(next.lower);
   if (!/[^s]s$/u.test(t.lower)) return next.lower !== 'by';
-  return next.quote !== null || OBJECT_START.has(next.lower);
+  return next.quote !== null || OBJECT_START.has(next.lower) || PARTICLES.has(next.lower);
+}
+
+// Prepositions a description may take before its verb: "A letter to committee members calls for…",
+// "The former secretary of state mocked…", "A footnote in the report makes…".
+const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with']);
+// Words that open a phrase before the subject, up to a comma: "In 2014, …", "At the rally, …",
+// "Reprising a favourite line, the former secretary of state…" (a capitalised "-ing" word too).
+const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led']);
+// Words that open a sentence before a comma and are no one: "Still, …", "Thus, …".
+const SENTENCE_ADVERBS = new Set('still thus however yet also now instead meanwhile indeed so moreover besides finally first second then again similarly likewise nonetheless nevertheless'.split(' '));
+// How far an opening phrase may run before its comma.
+const PHRASE_REACH = 16;
+
+/** A verb strict enough to end a description at k: a reporting verb, a helper, "goes on to", or any verb with its object. */
+function descriptionVerb(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.quote !== null) return false;
+  // "The email goes on to say: “…”", "The piece goes on to slam…".
+  if (/^(?:goes|went)$/u.test(t.lower) && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'to') return true;
+  return SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || anyVerbAfterNoun(tokens, k);
+}
+
+/** A finite verb at k, not a base form that may be a noun ("The evidence for the last claim was…"): "-s", "-ed", a past form, a helper. */
+function finiteVerb(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.quote !== null || t.cap) return false;
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|should)$/u.test(t.lower)) return verbLike(tokens[k + 1]) || /^(?:long|already|also|not|never)$/u.test(tokens[k + 1]?.lower ?? '');
+  return (/(?:ed|[^s]s)$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower) || LOOSE_VERBS.has(t.lower)) && descriptionVerb(tokens, k);
+}
+
+/** The index of the token after an apposition that opens at `at` (its gap a comma), over commas and brackets, where `ok` holds; or -1. */
+function afterApposition(tokens: readonly ClauseToken[], at: number, ok: (k: number) => boolean): number {
+  for (let a = at + 1; a < tokens.length && a - at <= APPOSITION_REACH; a++) {
+    const w = tokens[a];
+    if (!w || w.quote !== null || /[.;:!?]/u.test(w.gap)) return -1;
+    // "Two military analysts, Patrick Megahan and Chris Harman, found…", "One early supporter,
+    // Representative Lee Zeldin, Republican of New York, gave…": the verb after the last comma.
+    if (/^\s*\)?\s*,\s*$/u.test(w.gap) && ok(a)) return a;
+  }
+  return -1;
+}
+
+/** The index after a time phrase at k ("on Friday", "at the time", "last week"), or k. */
+function afterTime(tokens: readonly ClauseToken[], k: number): number {
+  const w = tokens[k]?.lower;
+  const next = tokens[k + 1];
+  if (!next || next.quote !== null || !spaceOnly(next.gap)) return k;
+  if (w === 'on' && next.cap && /day$/u.test(next.lower)) return k + 2;
+  if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && /^(?:week|month|year|night|morning|weekend)$/u.test(next.lower)) return k + 2;
+  if (w === 'at' && next.lower === 'the' && tokens[k + 2]?.lower === 'time') return k + 3;
+  return k;
+}
+
+/** A description led by a determiner that opens `tokens`, through to its verb; or null. */
+function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number } | null {
+  let complement = -1;
+  let joined = 0;
+  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 5); k++) {
+    const t = tokens[k];
+    if (!t || t.quote !== null || t.lower === 'all' || t.lower === 'both') return null;
+    // "The complaint, which was filed in federal court, alleged…", "One such document, obtained
+    // by The Post, includes…": a description, an apposition, then its verb.
+    if (k >= 2 && complement < 0 && /^\s*,\s*$/u.test(t.gap) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
+      const verb = afterApposition(tokens, k, (a) => finiteVerb(tokens, a));
+      return verb < 0 ? null : { ...describeWords(tokens, k), verb };
+    }
+    if (!spaceOnly(t.gap)) return null;
+    // "The influential delegate and conservative activist, who backs Cruz, warned…": one person
+    // described twice (not "The ad and the statement say").
+    if (t.lower === 'and' && k >= 2 && complement < 0 && joined === 0 && !(tokens[k + 1]?.cap ?? true) && !DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !verbLike(tokens[k + 1])) {
+      joined = 3;
+      continue;
+    }
+    if (NOT_VERB.has(t.lower)) {
+      // One preposition after the noun: "A letter to committee members calls for…".
+      if (k >= 2 && complement < 0 && COMPLEMENT.has(t.lower) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
+        complement = k;
+        continue;
+      }
+      return null;
+    }
+    // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
+    // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
+    const verb = complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
+    if (verb) {
+      // "Another said…" has no noun to name.
+      if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
+      return { ...describeWords(tokens, k), verb: k };
+    }
+  }
+  return null;
+}
+
+/** tokens[0, k) as a description, the determiner lower-cased ("the former secretary of state"), without a day ("The campaign on Monday released…"). */
+function describeWords(tokens: readonly ClauseToken[], k: number): { description: string } {
+  const day = tokens[k - 2]?.lower === 'on' && /day$/u.test(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.cap ?? false);
+  const words = tokens.slice(0, day ? k - 2 : k).map((w) => w.text);
+  return { description: `${(words[0] ?? '').toLowerCase()} ${words.slice(1).join(' ')}`.replace(/^(\S+) $/u, '$1') };
+}
+
+// Nouns for what someone said or stands for: after a possessive name they make the quote that
+// name's words ("Mr. Obama's patronizing suggestion that she was “likable enough”").
+const WORDS_NOUNS = new Set([...SAYING_NOUNS, ...'suggestion suggestions criticism criticisms phrase slogan line charge accusation accusations attack attacks question reference catchphrase'.split(' ')]);
+// Words that open a clause with a subject of its own ("…, which President Obama on Friday
+// declared…", "…, where the secretary of state said…").
+const OTHER_CLAUSE = new Set('which whom whose where when while because although after before since until'.split(' '));
+
+/**
+ * Someone else's words or clause between the verb and the first quote: "won partly because of
+ * Mr. Obama's patronizing suggestion that she was “likable enough”", "the chants were strong in
+ * front of the Stonewall Inn, which President Obama declared…". The quote is not the subject's.
+ */
+function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.quote !== null) return false;
+    const next = tokens[k + 1];
+    if (OTHER_CLAUSE.has(t.lower) && !t.cap && next && next.quote === null && (next.cap || /^(?:the|a|an)$/u.test(next.lower))) return true;
+    if (!t.cap || !/['’]s?$/u.test(t.text)) continue;
+    for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
+      const w = tokens[m];
+      if (!w || w.quote !== null || w.cap) break;
+      if (WORDS_NOUNS.has(w.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), or null. */
-export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
+export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { name: string[]; known: boolean } | { description: string } | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
-  if (DETERMINERS.has(first.lower)) {
-    for (let k = 1; k < tokens.length && k <= 5; k++) {
-      const t = tokens[k];
-      if (!t || t.quote !== null || !spaceOnly(t.gap) || NOT_VERB.has(t.lower) || t.lower === 'all' || t.lower === 'both') return null;
-      // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
-      // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
-      if (SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && anyVerbAfterNoun(tokens, k))) {
-        // "Another said…" has no noun to name.
-        if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
-        const words = tokens.slice(0, k).map((w) => w.text);
-        return { description: `${(words[0] ?? '').toLowerCase()} ${words.slice(1).join(' ')}`.replace(/^(\S+) $/u, '$1') };
+  // A dateline is not the subject: "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed…".
+  if (depth < 2 && /^\p{Lu}{2,}$/u.test(first.text)) {
+    let d = 1;
+    while (d < tokens.length && d < 4 && /^\p{Lu}{2,}$/u.test(tokens[d]?.text ?? '') && spaceOnly(tokens[d]?.gap ?? '')) d++;
+    if (/^\s*[—–]\s*$|^\s+-\s+$/u.test(tokens[d]?.gap ?? '')) return openingSubject(tokens.slice(d), depth + 1);
+  }
+  // "Still, Petrilli, who…, called…", "Thus, in the debate last week, …": a sentence adverb is not a name.
+  if (depth < 2 && SENTENCE_ADVERBS.has(first.lower) && /^\s*,\s*$/u.test(tokens[1]?.gap ?? '')) {
+    const found = openingSubject(tokens.slice(1), depth + 1);
+    return found && 'name' in found ? { name: found.name, known: true } : found;
+  }
+  // "In 2014, …", "Reprising one of her favourite lines, the former secretary of state talked…":
+  // the subject comes after the opening phrase; a lone name there must be one the article knows.
+  // (Not a name in "-ing": "Manning told…", "Sterling, the CEO, said…".)
+  const participle = first.lower !== 'according' && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && spaceOnly(tokens[1]?.gap ?? '') && !(tokens[1]?.cap ?? true) && !verbLike(tokens[1]);
+  if (OPENING_PHRASE.has(first.lower) || participle) {
+    for (let c = 1; c < tokens.length && c <= PHRASE_REACH; c++) {
+      const t = tokens[c];
+      if (!t || t.quote !== null || /[.;:!?]/u.test(t.gap)) return null;
+      if (/^\s*,\s*$/u.test(t.gap)) {
+        const found = depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c));
+        return found && 'name' in found ? { name: found.name, known: true } : found;
       }
     }
     return null;
+  }
+  return subjectFrom(tokens);
+}
+
+/** openingSubject, for a sentence or what follows its opening phrase. */
+function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
+  const first = tokens[0];
+  if (!first || first.quote !== null) return null;
+  if (DETERMINERS.has(first.lower)) {
+    const found = openingDescription(tokens);
+    return found && !othersWordsFirst(tokens, found.verb + 1) ? { description: found.description } : null;
   }
   let k = 0;
   // "Democratic presidential candidate Bernie Sanders is…": lower-case words describing the person
@@ -83,21 +243,16 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
   // "Huma Abedin, vice chairwoman for the campaign, emailed supporters…": over an apposition
   // set off by commas to the verb.
   let verbAt = after;
-  if (k > 0 && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
-    for (let a = after + 1; a < tokens.length && a - after <= APPOSITION_REACH; a++) {
-      const w = tokens[a];
-      if (!w || w.quote !== null || /[.;:!?()]/u.test(w.gap)) return null;
-      if (/^\s*,\s*$/u.test(w.gap)) {
-        verbAt = a;
-        break;
-      }
-    }
-    if (verbAt === after) return null;
+  // "Sen. Jack Reed (D-R.I.), said…": a party tag, then the comma, then the verb.
+  const tagThenVerb = /^\s+,\s*$/u.test(tokens[after]?.gap ?? '') && verbLike(tokens[after]);
+  if (k > 0 && !tagThenVerb && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
+    verbAt = afterApposition(tokens, after, (a) => verbLike(tokens[a]) || (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '') && verbLike(tokens[a + 1])) || (tokens[a]?.lower === 'on' && (tokens[a + 1]?.cap ?? false)));
+    if (verbAt < 0) return null;
   } else if (!spaceOnly(tokens[after]?.gap ?? '')) return null;
   // An adverb or a day between the subject and its verb: "quickly blasted", "on Friday described".
   const v = tokens[verbAt];
   if (v && /^\p{Ll}+ly$/u.test(v.text) && spaceOnly(tokens[verbAt + 1]?.gap ?? '')) verbAt++;
-  else if (v?.lower === 'on' && /day$/u.test(tokens[verbAt + 1]?.lower ?? '') && tokens[verbAt + 1]?.cap) verbAt += 2;
+  else verbAt = afterTime(tokens, verbAt);
   if (k === 0 || !verbLike(tokens[verbAt])) return null;
   // "As Blumenthal spoke, the NRA was…": a clause that ends at its verb is not what the sentence says.
   if (SUBORDINATORS.has(first.lower) && /,/u.test(tokens[verbAt + 1]?.gap ?? '')) return null;
@@ -110,5 +265,6 @@ export function openingSubject(tokens: readonly ClauseToken[]): { name: string[]
   if ((tokens[k - 1]?.text ?? '').replace(/['’]s$/u, '') !== lastWord) return null;
   // One capitalised word opening a sentence may be anything ("Corporate lobbyists", "Tunnels"):
   // it must be a name the article already knows.
+  if (othersWordsFirst(tokens, verbAt + 1)) return null;
   return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null };
 }

@@ -1,6 +1,6 @@
 // Splits a run of capitalised words and title words ("UK Prime Minister Sir Keir Starmer",
 // "former army chief Lord Richard Dannatt") into title, honorific and the person's name.
-import { HONORIFICS, QUALIFIERS, ROLE_WORDS } from './speechWords';
+import { HONORIFICS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_WORDS } from './speechWords';
 
 /** The parts of a name phrase. */
 export interface NamePhrase {
@@ -21,6 +21,7 @@ const LEADING_STOPS = new Set(
     // …or with its reporting verb: "Said Dorothy Poynter, …", "Stated Stone:".
     'said says stated added asked wrote explained noted continued recalled declared').split(' '),
 );
+const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'independent', 'libertarian']);
 const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn st'.split(' '));
 
 // Role words that are also common surnames.
@@ -70,6 +71,10 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
     else break;
   }
   while (name.length > 0 && PARTICLES.has(name[name.length - 1] ?? '')) name.pop();
+  // A party label before a full name is not part of it: "Democrat Hillary Clinton", "Republican Donald Trump".
+  // (Not an organisation's: "Democratic Senatorial Campaign Committee".)
+  const person = name.length <= 4 && name.every((w) => !NOT_PERSON_WORDS.has(w.toLowerCase()) && !/^\p{Lu}+$/u.test(w));
+  while (person && name.length > 2 && PARTY_LABELS.has((name[0] ?? '').toLowerCase())) name.shift();
   const roleWords = role.filter((w) => w !== 'former');
   while (roleWords.length > 0 && roleWords[roleWords.length - 1] === 'of') roleWords.pop();
   return {

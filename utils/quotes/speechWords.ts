@@ -29,7 +29,9 @@ export const SPEECH_VERBS = new Set(
     'charged retort retorts retorted testify testifies testified allege alleges alleged proclaim proclaims ' +
     'proclaimed recounted scoff scoffs scoffed touts touted concurred ' +
     'derides derided decries decried snapped yelled whispered ' +
-    'cheered mused sneered'
+    'cheered mused sneered ' +
+    // "“…,” agrees Michelle Stevens", "“…,” Bozell points out".
+    'agrees points pointed'
   ).split(' '),
 );
 
@@ -109,7 +111,7 @@ export const QUALIFIERS = new Set(
 
 /** Possessive nouns that make "Sir Keir’s assertion that “…”" an attribution. */
 export const SAYING_NOUNS = new Set(
-  'assertion assertions claim claims insistence words remarks remark comments comment warning warnings statement statements view argument promise pledge message description call plea'.split(
+  'assertion assertions claim claims insistence words remarks remark comments comment warning warnings statement statements view argument promise pledge message description call plea slogan catchphrase'.split(
     ' ',
   ),
 );
