@@ -38,9 +38,9 @@ describe('a noun in "-ly" before the verb is not an adverb', () => {
 describe('a reporting verb before the quote that no cue read', () => {
   expectSpeakers([
     [
-      '"said she would “…”" with an unread subject: a later cue in the sentence is someone else’s',
+      '"X said she would “…”": the subject that said it, not a later cue in the sentence, which is someone else’s',
       'Several senators hedged. The Ohio senator’s office, as one example, said she would “back the nominee” this fall, a choice Rep. Louis Garner said was cowardly.',
-      [null],
+      ['the Ohio senator’s office'],
     ],
   ]);
 });
