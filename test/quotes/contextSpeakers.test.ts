@@ -147,6 +147,8 @@ describe('a source named before a colon without a reporting verb', () => {
     ['two authors together', 'Early signs were missed -More from Reyes and Lind: “Our panel saw the shift a week before the vote.”', ['Reyes and Lind']],
     ['the document as described', 'Not every survey is alike. From the study: “Panels that recruit by mail reach older voters.”', ['the study']],
     ['"Here’s X" and when', 'Here’s Marsh in March 2004: “Our party must speak to the towns that feel forgotten.”', ['Marsh']],
+    ['a round-up line: a headline, a dash, two authors and a colon', 'TURNOUT HELD UP IN THE SUBURBS - Ada Rowe and Ivo Marsh: “Our panel saw the shift a week before the vote.”', ['Ada Rowe and Ivo Marsh']],
+    ['two names as the object before a colon name nobody', 'We met Ada Rowe and Ivo Marsh at the fair: “We agree on the budget.”', [null]],
     ['a colon after other words names nobody', 'Ruiz emailed a link to the clip with one line: “THIS IS NOT NORMAL.”', [null]],
   ]);
 });

@@ -16,10 +16,26 @@ function opensClause(tokens: readonly ClauseToken[], k: number): boolean {
   return k === 0 || /[—–,:]|\s-/u.test(tokens[k]?.gap ?? '');
 }
 
+/**
+ * A round-up's "HEADLINE - Ada Rowe and Ivo Marsh: “…”": two authors joined by "and", right after
+ * a dash or at the start, before the colon. (One name there is findCues's colon cue.)
+ */
+function authorsCue(tokens: readonly ClauseToken[], q: number): Cue | null {
+  let k = q - 1;
+  while (k > 0 && q - k <= 7 && spaceOnly(tokens[k]?.gap ?? '') && tokens[k - 1]?.quote === null) k--;
+  const phrase = tokens.slice(k, q);
+  if (!(k === 0 || /[—–]|\s-|^-/u.test(tokens[k]?.gap ?? ''))) return null;
+  const and = phrase.findIndex((w) => w.lower === 'and');
+  if (and < 2 || and > phrase.length - 3 || !phrase.every((w, m) => m === and || (w.cap && w.quote === null))) return null;
+  return { kind: 'colon', first: k, last: q - 1, subject: { kind: 'description', text: phrase.map((w) => w.text).join(' ') }, rule: 'sourceColon' };
+}
+
 /** The cue for the quote at token q, or null. */
 function cueFor(tokens: readonly ClauseToken[], q: number): Cue | null {
   const quote = tokens[q];
   if (!quote || quote.quote === null || !/:\s*$/u.test(quote.gap)) return null;
+  const authors = authorsCue(tokens, q);
+  if (authors) return authors;
   // Back over plain words to "from" or "here’s" (at most eight, no punctuation between).
   let k = q - 1;
   while (k >= 0 && q - k <= 8) {
