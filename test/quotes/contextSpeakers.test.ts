@@ -177,3 +177,18 @@ describe('a run of quoted paragraphs after a clause about someone speaking', () 
     ],
   ]);
 });
+
+describe('a quote run across a stage direction', () => {
+  expectSpeakers([
+    [
+      'a paragraph that is only a gesture does not break the run',
+      '"Good evening, I am calling for the Rowe campaign," Lena Ortiz said into the phone.\n\nShe pauses.\n\n"Well, thank you so much."\n\nPause.\n\n"We will see you at the polls!"',
+      ['Lena Ortiz', 'Lena Ortiz', 'Lena Ortiz'],
+    ],
+    [
+      'a paragraph where someone reacts is not a stage direction',
+      '"We will win this county," Lena Ortiz said.\n\nShe disagreed.\n\n"Nobody here believes that."',
+      ['Lena Ortiz', null],
+    ],
+  ]);
+});

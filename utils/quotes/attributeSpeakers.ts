@@ -288,6 +288,10 @@ function plainDescription(description: string): string | null {
   return words.join(' ');
 }
 
+// A stage direction between two quotes of one speaker: "She pauses.", "Pause.", "He laughs again."
+// (Only gestures: in "She disagreed." someone else may speak next.)
+const STAGE_DIRECTION = /^\s*(?:(?:He|She|They|I|We)\s+(?:pauses|paused|laughs|laughed|smiles|smiled|sighs|sighed|nods|nodded|shrugs|shrugged|chuckles|chuckled)(?:\s+again)?|Pause|Laughter|Applause|Silence)[.!]\s*$/u;
+
 // Words that may open a sentence before its subject without a comma.
 const LEADING_WORDS = new Set('and but then so yet also still now'.split(' '));
 
@@ -648,12 +652,26 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       prevSpan.paragraph === span.paragraph - 1 &&
       !skip.has(prevSpan.paragraph) &&
       text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';
+    // …or with a paragraph that is only a stage direction between them ("She pauses.").
+    const midPara = paragraphs[span.paragraph - 1];
+    const acrossDirection =
+      para !== undefined &&
+      prevPara !== undefined &&
+      midPara !== undefined &&
+      span.open === para.start &&
+      !mine.fragment &&
+      prevSpan.paragraph === span.paragraph - 2 &&
+      !skip.has(prevSpan.paragraph) &&
+      text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '' &&
+      STAGE_DIRECTION.test(text.slice(midPara.start, midPara.end));
     // “…,” Mr Rutte told Sky News. “We agreed…” — a quote that is the next sentence on its own.
+    // …also across a stage direction between the two ("She pauses.", "Pause.", "He laughs."):
+    // a sentence of one or two words that names nobody.
     const nextSentence =
       prevSpan.paragraph === span.paragraph && !mine.fragment && text.slice(sentenceEnd[i - 1] ?? span.open, span.open).trim() === '';
-    if (continues || adjacent || nextParagraph || nextSentence) {
+    if (continues || adjacent || nextParagraph || nextSentence || acrossDirection) {
       mine.speaker = prev.speaker;
-      mine.rule = continues ? 'continues' : adjacent ? 'adjacent' : nextParagraph ? 'nextParagraph' : 'nextSentence';
+      mine.rule = continues ? 'continues' : adjacent ? 'adjacent' : nextParagraph ? 'nextParagraph' : nextSentence ? 'nextSentence' : 'acrossDirection';
     }
     if (mine.speaker === null && opensParagraph && !mine.fragment && introducer) {
       mine.speaker = introducer;
