@@ -192,3 +192,18 @@ describe('a quote run across a stage direction', () => {
     ],
   ]);
 });
+
+describe('a paragraph still about the last speaker introduces the quote after it', () => {
+  expectSpeakers([
+    [
+      'the last quote’s speaker is the subject of the paragraph before',
+      '“The mayor has the same positions on every issue that matters,” Ida Crane notes.\n\nCrane is upbeat about the mayor’s chances in the fall.\n\n“Not only can he win, he is the one with the best chance.”',
+      ['Ida Crane', 'Ida Crane'],
+    ],
+    [
+      'a plain sentence about someone else does not',
+      '“The mayor has the same positions on every issue that matters,” Ida Crane notes.\n\nMayor Ivo Marsh is upbeat about his chances in the fall.\n\n“Not only can he win, he is the one with the best chance.”',
+      ['Ida Crane', null],
+    ],
+  ]);
+});

@@ -413,6 +413,8 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     return who;
   };
   const introduces = new Map<number, string | null>();
+  // Who the last quote so far was credited to by a cue or the subject rule.
+  let lastCredited: string | null = null;
   const introducedIn = new Map<number, string | null>();
   paragraphs.forEach((para, pi) => {
     if (skip.has(pi)) return;
@@ -477,7 +479,9 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // …or a known person right before a word of speaking in a clause of its own ("…, since Trump
       // spoke only in bromides during the interview."), when the sentence names nobody else so.
       const speakerBefore = credits === null && !(subject?.human && aboutSpeaking) ? namedSpeaking(tokens, people, subjectAt) : null;
-      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : speakerBefore));
+      // …or the person the last quote was credited to, when this sentence is still about them ("“…,” Viguerie notes. Viguerie is upbeat about Cruz’s chances." then “…”).
+      const stillAbout = subject?.human === true && lastCredited === subject.name;
+      introduces.set(pi, credits ?? (subject?.human && (aboutSpeaking || stillAbout) ? subject.name : speakerBefore));
       const first = tokens[0];
       if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
       previousSentence = credits;
@@ -571,6 +575,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';
         const attached = position === 'right-after' || (choice !== undefined && choice === reaching && choice.cue.last === b - 1 && /[,:]/u.test(t.gap));
         result[index] = { speaker: choice ? choice.who.speaker : bySubject, fragment, rule, attached };
+        lastCredited = result[index]?.speaker ?? null;
         // A reporting verb after the quote in its sentence that we could not read ("…,” said
         // Atlantic City Mayor Don Guardian) still says the quote has its own speaker: no carry-over.
         cued[index] = choice !== undefined || bySubject !== null || ownVerbAfter(tokens, b, text.slice(span.start, span.end));
