@@ -45,6 +45,14 @@ describe('a reporting verb before the quote that no cue read', () => {
   ]);
 });
 
+describe('a trailing clause of time with a subject of its own', () => {
+  expectSpeakers([
+    ['the quote belongs to the "after" clause, not to the sentence subject', 'Mayor Ada Brill spoke on Monday. Brill mailed the letter after Ivo Marsh published "Harbor Days," his memoir.', [null]],
+    ['"went after" is a verb and its particle, not a clause', 'Mayor Ada Brill spoke on Monday. Brill went after Marsh as a “reckless spender” of city money.', ['Ada Brill']],
+    ['with a comma the clause closes before the quote', 'Mayor Ada Brill spoke on Monday. Immediately after the vote, Brill issued a statement, “We will appeal.”', ['Ada Brill']],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

@@ -149,6 +149,29 @@ function openingClauseEnd(tokens: readonly ClauseToken[], quoted: (index: number
   return -1;
 }
 
+// Words that open a trailing clause of time or place with a subject of its own.
+const TRAILING_CLAUSE = new Set('after before since until where'.split(' '));
+// Verbs that take "after" as a particle: "went after Trump", "has gone after Reid".
+const GOES_AFTER = new Set('go goes went gone going come comes came coming'.split(' '));
+
+/**
+ * "Mr. Trump sent it after Mr. Singer published “…”", "…not until the week after the newspaper’s
+ * editorial telling him to leave his “…”": a clause of time or place, with a subject of its own,
+ * runs on to the quote with no comma between, so the quote is that clause's, not the sentence
+ * subject's. (With a comma the clause opens the sentence or closes before the quote: "Immediately
+ * after the attacks, Trump issued a statement, “…”".)
+ */
+function trailingClauseBefore(tokens: readonly ClauseToken[], b: number): boolean {
+  for (let m = 1; m + 1 < b; m++) {
+    const t = tokens[m];
+    const next = tokens[m + 1];
+    if (!t || !next || t.quote !== null || next.quote !== null || !TRAILING_CLAUSE.has(t.lower) || GOES_AFTER.has(tokens[m - 1]?.lower ?? '')) continue;
+    if (!/^[^\S\n]+$/u.test(next.gap) || !(next.cap || NEW_SUBJECT.has(next.lower))) continue;
+    if (tokens.slice(m + 1, b + 1).every((w) => !/[,;:—–]/u.test(w.gap))) return true;
+  }
+  return false;
+}
+
 /** The first token (after the first) that opens a clause with a subject of its own ("…, when many commentators", "while Trump refers"), or Infinity. */
 function firstClause(tokens: readonly ClauseToken[]): number {
   for (let m = 1; m + 1 < tokens.length; m++) {
@@ -568,7 +591,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
         const bySubject =
-          choice === undefined && (before === undefined || (before.cue.last < clauseEnd && b >= clauseEnd)) && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
+          choice === undefined &&
+          (before === undefined || (before.cue.last < clauseEnd && b >= clauseEnd)) &&
+          subjectAt < t.start &&
+          !passiveBefore(tokens, b) &&
+          !(clauseAt + 1 < b) &&
+          !trailingClauseBefore(tokens, b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
