@@ -53,6 +53,14 @@ describe('a trailing clause of time with a subject of its own', () => {
   ]);
 });
 
+describe('a party word alone is nobody', () => {
+  expectSpeakers([
+    ['"Republican claims" is a noun phrase, not a person speaking', 'Council Democrats will release the minutes to rebut Republican claims of "major progress" on the audit.', [null]],
+    ['a share of a party in the singular names nobody', 'In the poll, six in 10 Republican said the delegates "should back the leader" at the convention.', [null]],
+    ['"one senior Democrat" still credits the Democrat', '"We are running out of time," said one senior Democrat.', ['Democrat']],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

@@ -18,7 +18,7 @@ import { isPlaceName } from './isPlaceName';
 import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
 import { paragraphSigner } from './paragraphSigner';
-import { parseNamePhrase } from './parseNamePhrase';
+import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { sourceColonCues } from './sourceColonCues';
 import { subjectTail } from './subjectTail';
@@ -315,6 +315,18 @@ function plainDescription(description: string): string | null {
 // (Only gestures: in "She disagreed." someone else may speak next.)
 const STAGE_DIRECTION = /^\s*(?:(?:He|She|They|I|We)\s+(?:pauses|paused|laughs|laughed|smiles|smiled|sighs|sighed|nods|nodded|shrugs|shrugged|chuckles|chuckled)(?:\s+again)?|Pause|Laughter|Applause|Silence)[.!]\s*$/u;
 
+// Party words in the singular, which name no one on their own.
+const PARTY_WORDS = new Set('republican democrat democratic independent libertarian conservative liberal progressive'.split(' '));
+
+// Words before a party word that make it a person's description ("one senior Democrat said").
+const PARTY_MODIFIERS = new Set('one the a an another senior top prominent leading fellow veteran former longtime each every any'.split(' '));
+
+/** A lone party word ("Republican") as a name, not after "one", "the", "senior"…. */
+function lonePartyWord(phrase: NamePhrase, before: ClauseToken | undefined): boolean {
+  const word = phrase.name.length === 1 ? foldText(phrase.name[0] ?? '') : '';
+  return phrase.honorific === null && PARTY_WORDS.has(word) && !(before !== undefined && before.quote === null && PARTY_MODIFIERS.has(before.lower));
+}
+
 // Words that may open a sentence before its subject without a comma.
 const LEADING_WORDS = new Set('and but then so yet also still now'.split(' '));
 
@@ -472,11 +484,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
       for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
-        const resolved =
+        let resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
             ? ((person) => (person ? { speaker: person.name, person } : null))(people.byName(cue.subject.phrase, cue.subject.at, false))
             : resolve(cue.subject, people, subjects);
         if (!resolved) continue;
+        // "Republican claims of “…”", "Six in 10 Republican said": a party word alone, with no
+        // "one", "the" or "senior" before it, is nobody; the cue keeps the quote with no speaker.
+        if (cue.subject.kind === 'name' && lonePartyWord(cue.subject.phrase, tokens[(tokenAt.get(cue.subject.at) ?? 0) - 1])) resolved = { speaker: null, person: null };
         // "A spokesman for … Hillary Clinton called…": the spokesman speaks, not Clinton.
         const nameAt = cue.subject.kind === 'name' ? (tokenAt.get(cue.subject.at) ?? -1) : -1;
         const wider = resolved.speaker !== null && nameAt > 0 ? speaksFor(tokens, nameAt, resolved.speaker) : null;
