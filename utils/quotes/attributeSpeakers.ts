@@ -159,17 +159,20 @@ const GOES_AFTER = new Set('go goes went gone going come comes came coming'.spli
  * editorial telling him to leave his “…”": a clause of time or place, with a subject of its own,
  * runs on to the quote with no comma between, so the quote is that clause's, not the sentence
  * subject's. (With a comma the clause opens the sentence or closes before the quote: "Immediately
- * after the attacks, Trump issued a statement, “…”".)
+ * after the attacks, Trump issued a statement, “…”".) For each token, whether such a clause runs
+ * on to it, in one pass over the sentence.
  */
-function trailingClauseBefore(tokens: readonly ClauseToken[], b: number): boolean {
-  for (let m = 1; m + 1 < b; m++) {
-    const t = tokens[m];
+function trailingClauses(tokens: readonly ClauseToken[]): boolean[] {
+  const open: boolean[] = [];
+  let clause = false;
+  tokens.forEach((t, m) => {
+    // A comma, semicolon, colon or dash closes any clause before it.
+    if (/[,;:—–]/u.test(t.gap)) clause = false;
+    open.push(clause);
     const next = tokens[m + 1];
-    if (!t || !next || t.quote !== null || next.quote !== null || !TRAILING_CLAUSE.has(t.lower) || GOES_AFTER.has(tokens[m - 1]?.lower ?? '')) continue;
-    if (!/^[^\S\n]+$/u.test(next.gap) || !(next.cap || NEW_SUBJECT.has(next.lower))) continue;
-    if (tokens.slice(m + 1, b + 1).every((w) => !/[,;:—–]/u.test(w.gap))) return true;
-  }
-  return false;
+    if (m > 0 && next && t.quote === null && next.quote === null && TRAILING_CLAUSE.has(t.lower) && !GOES_AFTER.has(tokens[m - 1]?.lower ?? '') && /^[^\S\n]+$/u.test(next.gap) && (next.cap || NEW_SUBJECT.has(next.lower))) clause = true;
+  });
+  return open;
 }
 
 /** The first token (after the first) that opens a clause with a subject of its own ("…, when many commentators", "while Trump refers"), or Infinity. */
@@ -560,6 +563,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const headline = headlineCue && !/['’]s?$/u.test(tokens[headlineCue.cue.last]?.text ?? '') ? headlineCue : undefined;
       // Where a clause with a subject of its own first opens in the sentence (for the subject rule).
       const clauseAt = firstClause(tokens);
+      const trailing = trailingClauses(tokens);
+      // The tokens some cue covers (cues are a few tokens each: linear in the sentence).
+      const inCue = new Set<number>();
+      for (const c of cues) for (let k = c.cue.first; k <= c.cue.last && k - c.cue.first < 40; k++) inCue.add(k);
       const clauseEnd = openingClauseEnd(tokens, (index) => {
         const q = spans[index];
         return q ? text.slice(q.start, q.end) : '';
@@ -598,7 +605,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const unreadVerb = (): boolean =>
           tokens.slice(Math.max(0, b - 4), b).some((w, m) => {
             const k = Math.max(0, b - 4) + m;
-            return w.quote === null && !w.cap && FINITE_SET.has(w.lower) && /^(?:he|she|they|it|we)$/u.test(tokens[k + 1]?.lower ?? '') && !cues.some((c) => c.cue.first <= k && k <= c.cue.last);
+            return w.quote === null && !w.cap && FINITE_SET.has(w.lower) && /^(?:he|she|they|it|we)$/u.test(tokens[k + 1]?.lower ?? '') && !inCue.has(k);
           });
         const later = nextCue && (tokens[nextCue.cue.first - 1]?.lower === 'what' || unreadVerb()) ? undefined : nextCue;
         const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
@@ -611,7 +618,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
           subjectAt < t.start &&
           !passiveBefore(tokens, b) &&
           !(clauseAt + 1 < b) &&
-          !trailingClauseBefore(tokens, b)
+          !(trailing[b] ?? false)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
