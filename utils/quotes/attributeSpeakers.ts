@@ -699,29 +699,18 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     // A whole quote that opens the next paragraph goes on with the last quote's speaker, even
     // when that was a fragment ("…now said Trump had “the obligation to bring us together.”" then
     // "“I think he can do that…”"), as long as nothing follows it in its paragraph.
-    const nextParagraph =
+    const opensAfterQuote =
       para !== undefined &&
       prevPara !== undefined &&
       span.open === para.start &&
       !mine.fragment &&
-      prevSpan.paragraph === span.paragraph - 1 &&
       !skip.has(prevSpan.paragraph) &&
       text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '';
+    const nextParagraph = opensAfterQuote && prevSpan.paragraph === span.paragraph - 1;
     // …or with a paragraph that is only a stage direction between them ("She pauses.").
     const midPara = paragraphs[span.paragraph - 1];
-    const acrossDirection =
-      para !== undefined &&
-      prevPara !== undefined &&
-      midPara !== undefined &&
-      span.open === para.start &&
-      !mine.fragment &&
-      prevSpan.paragraph === span.paragraph - 2 &&
-      !skip.has(prevSpan.paragraph) &&
-      text.slice(sentenceEnd[i - 1] ?? prevPara.end, prevPara.end).trim() === '' &&
-      STAGE_DIRECTION.test(text.slice(midPara.start, midPara.end));
+    const acrossDirection = opensAfterQuote && prevSpan.paragraph === span.paragraph - 2 && midPara !== undefined && STAGE_DIRECTION.test(text.slice(midPara.start, midPara.end));
     // “…,” Mr Rutte told Sky News. “We agreed…” — a quote that is the next sentence on its own.
-    // …also across a stage direction between the two ("She pauses.", "Pause.", "He laughs."):
-    // a sentence of one or two words that names nobody.
     const nextSentence =
       prevSpan.paragraph === span.paragraph && !mine.fragment && text.slice(sentenceEnd[i - 1] ?? span.open, span.open).trim() === '';
     if (continues || adjacent || nextParagraph || nextSentence || acrossDirection) {
