@@ -61,6 +61,16 @@ describe('a party word alone is nobody', () => {
   ]);
 });
 
+describe('a quote signed after it by a name the rules cannot read', () => {
+  expectSpeakers([
+    [
+      'the sentence subject does not take a quote that a verb after it signs',
+      'Mayor Ada Brill took office in 1993. Brill then saw the council as "the party of endless delay," From said. "Our task was to win them back."',
+      [null, null],
+    ],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

@@ -175,6 +175,18 @@ function trailingClauses(tokens: readonly ClauseToken[]): boolean[] {
   return open;
 }
 
+/** A quote that ends with a comma inside its marks, then one or two words and a finite reporting verb ("“…,” From said"). */
+function signedAfter(tokens: readonly ClauseToken[], b: number): boolean {
+  const q = tokens[b];
+  if (!q || q.ends !== ',') return false;
+  for (let k = b + 1; k < tokens.length && k - b <= 3; k++) {
+    const w = tokens[k];
+    if (!w || w.quote !== null) return false;
+    if (k > b + 1 && !w.cap && FINITE_SET.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** The first token (after the first) that opens a clause with a subject of its own ("…, when many commentators", "while Trump refers"), or Infinity. */
 function firstClause(tokens: readonly ClauseToken[]): number {
   for (let m = 1; m + 1 < tokens.length; m++) {
@@ -618,7 +630,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
           subjectAt < t.start &&
           !passiveBefore(tokens, b) &&
           !(clauseAt + 1 < b) &&
-          !(trailing[b] ?? false)
+          !(trailing[b] ?? false) &&
+          // "…saw the Democrats as “the party of big government,” From said": a reporting verb
+          // right after the quote signs it, even when its subject cannot be read.
+          !signedAfter(tokens, b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
