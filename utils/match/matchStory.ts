@@ -171,6 +171,18 @@ export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: numb
   return null;
 }
 
+/**
+ * For a kept article with no publication date: it was published no later than it was read, so a
+ * page published more than a day after that reading is at least that many days apart — enough to
+ * rule out `related`, or a rewrite past OCCASION_MAX_DAYS. Closer than that it says nothing (null).
+ */
+function publishedSinceRead(pagePublished: string | null | undefined, readAt: string | undefined): number | null {
+  const since = daysApart(pagePublished, readAt);
+  // ISO dates order as strings; only a page published after the reading is bounded.
+  const after = (pagePublished ?? '').slice(0, 10) > (readAt ?? '').slice(0, 10);
+  return since !== null && since > RELATED_MAX_DAYS && after ? since : null;
+}
+
 const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
 
 /** What the page says about itself that matching reads: its publisher (to choose between near-identical
@@ -228,7 +240,7 @@ export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, pa
   const scored = scoreStory(text, quotes, index, work)
     .map((s) => {
       const doc = index.docs[s.docIndex]!;
-      const apart = daysApart(page.published, doc.dated);
+      const apart = daysApart(page.published, doc.dated) ?? publishedSinceRead(page.published, doc.readAt);
       const relatedUndated = !rules.relatedNeedsDates?.(doc.docId);
       return { s, apart, relatedUndated, relation: relationOf(s, rules.topicNameDocs, apart, relatedUndated), agreement: publisherAgreement(doc, page) };
     })
