@@ -10,7 +10,7 @@ import type { ClauseToken } from './tokenizeClause';
 
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 // Past forms that are not "-ed": the verbs "as X …" clauses use.
-const IRREGULAR = new Set('wrote sang put said told wrote noted'.split(' '));
+const IRREGULAR = new Set('wrote sang put said told'.split(' '));
 const HELPERS = new Set('had has have once'.split(' '));
 const PARTICLES = new Set('out it'.split(' '));
 
@@ -50,7 +50,7 @@ export function asClauseCues(tokens: readonly ClauseToken[]): Cue[] {
   if (run.length === 1 || (lead?.lower === 'the' && s === 1) || (run[0]?.lower === 'the' && s === 0)) {
     // "As Politico reported", "As the Rainmakers sang": the name as the text gives it.
     const text = subject.map((t) => t.text).join(' ');
-    return [{ kind: 'verb', first: a, last: w, subject: { kind: 'description', text: text.charAt(0).toLowerCase() === 't' && /^the\s/iu.test(text) ? text.replace(/^The\s/u, 'the ') : text }, rule: 'asClause' }];
+    return [{ kind: 'verb', first: a, last: w, subject: { kind: 'description', text: text.replace(/^The\s/u, 'the ') }, rule: 'asClause' }];
   }
   const phrase = parseNamePhrase(words);
   if (phrase.name.length === 0) return [];
