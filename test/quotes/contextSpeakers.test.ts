@@ -71,6 +71,13 @@ describe('a quote signed after it by a name the rules cannot read', () => {
   ]);
 });
 
+describe('an apposition that holds a quote, then the reporting verb', () => {
+  expectSpeakers([
+    ['the opening name speaks both', 'Ms. Okafor, citing "the sheer energy of the crowd," said the mayor could carry the suburbs.', ['Okafor']],
+    ['without a reporting verb after the quote nobody is credited', 'Ms. Okafor, citing "the sheer energy of the crowd," the mayor could carry the suburbs.', [null]],
+  ]);
+});
+
 describe('sources named in a clause of their own', () => {
   expectSpeakers([
     [

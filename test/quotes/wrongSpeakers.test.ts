@@ -206,7 +206,7 @@ describe('adjectives and qualifying names are not sources (fourth round)', () =>
 describe('nouns and objects read as subjects (fourth round)', () => {
   expectSpeakers([
     ['"state" after "her" is a noun, not the verb: the name that said it speaks', 'Of the senator, Pruitt said a lot of voters in her state would find it "very hard to look past" his record.', ['Pruitt']],
-    ['a description after the verb ends before a modal', 'Mr. Dale, citing "the unique pull of the governor," said the candidate could be in a strong position by June.', [null]],
+    ['a description after the verb ends before a modal (the opening name speaks, not "the candidate")', 'Mr. Dale, citing "the unique pull of the governor," said the candidate could be in a strong position by June.', ['Dale']],
     ['a name after "by the website" is the object of "by", not the subject', 'Amid the turmoil, a story by the news site Pollwire says that “dozens of delegates are ready to defect.”', [null]],
     ['"according to a speech Name delivered" keeps the speech, not nothing', 'The plan is meant to curb “activist” investors, according to a speech Mrs. Ruiz delivered in July.', ['a speech Mrs. Ruiz delivered']],
     ['"a … and Name said" is still the name’s', 'At one point, a woman asked for a photo and Ruiz said, “as long as we break no rules.”', ['Ruiz']],

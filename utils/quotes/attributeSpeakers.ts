@@ -20,6 +20,7 @@ import { opensWithLooseCue } from './opensWithLooseCue';
 import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { quotedAppositionCues } from './quotedAppositionCues';
 import { sourceColonCues } from './sourceColonCues';
 import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -497,7 +498,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       const tokenAt = new Map<number, number>();
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
-      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens)]) {
+      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens), ...quotedAppositionCues(tokens, FINITE_SET)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         let resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
@@ -543,7 +544,9 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       type Found = (typeof cues)[number];
       const isDirect = (c: Found): boolean => c.cue.kind !== 'according' && c.cue.kind !== 'possessive';
       const afterCue = new Map<number, Found>();
-      for (const c of cues) if (c.cue.kind === 'verb' || c.cue.kind === 'verbFirst') if (!afterCue.has(c.cue.first)) afterCue.set(c.cue.first, c);
+      // (The opening name of "X, citing “…,” said the candidate could…" wins over "said the candidate":
+      // what follows that verb is reported, not its subject.)
+      for (const c of cues) if (c.cue.kind === 'verb' || c.cue.kind === 'verbFirst') if (!afterCue.has(c.cue.first) || c.cue.rule === 'quotedApposition') afterCue.set(c.cue.first, c);
       const byLast = cues.filter((c) => c.cue.kind !== 'according' && c.cue.kind !== 'headline').sort((x, y) => x.cue.last - y.cue.last);
       // Cues with no quotation between them nest: in "Ryan told CNN that Ginsburg’s comments
       // “show bias”" or "Trump said Clinton once called the deal “the gold standard”" the quote
