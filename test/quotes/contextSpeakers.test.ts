@@ -240,3 +240,13 @@ describe('a paragraph still about the last speaker introduces the quote after it
     ],
   ]);
 });
+
+describe('a paragraph that ends with a colon introduces the quote paragraph after it', () => {
+  expectSpeakers([
+    [
+      'its opening subject, described before the name',
+      'In response to the floods, Democratic nominee Ada Brill issued the following statement:\n\n“Our thoughts are with every family in the valley tonight.”',
+      ['Ada Brill'],
+    ],
+  ]);
+});

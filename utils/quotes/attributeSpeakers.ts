@@ -524,7 +524,9 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // A group ("local officials said they welcome it", "Democrats blasted…") introduces nobody:
       // the quote that follows is usually one member's, named after it.
       const introducer = lastCue && (lastCue.who.person || colon) ? lastCue.who.speaker : null;
-      const credits = introducer ?? (colon && subject ? subject.name : null);
+      // …and so does its opening subject, named or described ("A footnote in the report makes that
+      // clear:", "The Slate technology columnist David Auerbach went so far as to say:").
+      const credits = introducer ?? (colon ? (subject?.name ?? opener()) : null);
       // For a quote paragraph that stands alone after this one: also the person this sentence is
       // about ("Trump was quick to add that the wall stays." then “Building it? Not negotiable.”).
       // Only a sentence about speaking: "defended her record in a statement", "elaborated in an
