@@ -37,6 +37,8 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a dateline before the subject', 'WASHINGTON — Sen. Ada Whitcombe (R-Iowa) on Wednesday downplayed the ruling and said it was the same thing as calling a judge “a wise woman.”', 'Ada Whitcombe'],
     ['a possessive name, describing words, then a noun for words', 'For example, Mayor Ruth Adler’s recent evidence-free assertion that “hundreds” of voters were turned away drew complaints.', 'Ruth Adler'],
     ['a surname that is also an honorific', 'Editor Martin Baron spoke on Monday. “We will cover him,” Baron said.', 'Martin Baron'],
+    ['a day between the subject and a reporting verb in mid-sentence', 'Much of the anger fell on the adviser, whom Gretchen Hale on Wednesday called “a menace to the party.”', 'Gretchen Hale'],
+    ['a possessive claim after a preposition is its owner’s', 'Gov. Tom Reyes on Thursday blamed reporters for making a story out of Mayor Ann Cole’s claim that the state “cooked the books,” saying they missed the point.', 'Ann Cole'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

@@ -9,6 +9,7 @@
 import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { sayingNounAfter } from './sayingNounAfter';
+import { timePhraseStart } from './timePhraseStart';
 import { shareSubject } from './shareSubject';
 import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -463,7 +464,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     const noun = t.cap && /['’]s$/u.test(t.text) ? sayingNounAfter(tokens, i) : -1;
     if (noun >= 0) {
-      const s = subjectEndingAt(tokens, i);
+      // The words are the owner's even after a preposition: "an issue out of Donald Trump’s claim that “…”".
+      const s = subjectEndingAt(tokens, i) ?? (tokens[noun + 1]?.lower === 'that' ? subjectEndingAt(tokens, i, true) : null);
       if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: noun, subject: s.subject, rule: 'possessive' });
       continue;
     }
@@ -504,6 +506,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
+      const time = timePhraseStart(tokens, j);
+      if (time > 0 && spaceOnly(tokens[time]?.gap ?? '')) {
+        j = time - 1;
+        continue;
+      }
       if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
       // Capitalised after a quote, a helper is a name: "“…,” Will wrote".
       if (h.cap && tokens[j - 1]?.quote !== null && tokens[j - 1] !== undefined) break;
