@@ -38,6 +38,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a possessive name, describing words, then a noun for words', 'For example, Mayor Ruth Adler’s recent evidence-free assertion that “hundreds” of voters were turned away drew complaints.', 'Ruth Adler'],
     ['a surname that is also an honorific', 'Editor Martin Baron spoke on Monday. “We will cover him,” Baron said.', 'Martin Baron'],
     ['a day between the subject and a reporting verb in mid-sentence', 'Much of the anger fell on the adviser, whom Gretchen Hale on Wednesday called “a menace to the party.”', 'Gretchen Hale'],
+    ['the subject of a clause before the quote, not the opening one', 'In New York, the marchers were loudest outside the old inn, which the mayor on Friday declared “a monument to the movement.”', 'the mayor'],
     ['a possessive claim after a preposition is its owner’s', 'Gov. Tom Reyes on Thursday blamed reporters for making a story out of Mayor Ann Cole’s claim that the state “cooked the books,” saying they missed the point.', 'Ann Cole'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
@@ -48,7 +49,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
 describe('the opening noun phrase does not take words that are someone else’s', () => {
   it.each([
     ['another person’s suggestion before the quote', 'Martha Greene, then a newcomer, won the seat partly because of Mr. Hale’s clumsy suggestion that she was “too young to serve.”'],
-    ['a clause with its own subject before the quote', 'In New York, the marchers were loudest outside the old inn, which the mayor on Friday declared “a monument to the movement.”'],
+    ['a clause with its own subject before the quote', 'In New York, the marchers were loudest outside the old inn, which the city later named “a monument to the movement.”'],
     ['a participle that describes the noun is not its verb', 'In addition, a campaign email sent out by the senator on Tuesday warned of “a long fight ahead.”'],
     ['"According to" is a cue, not an opening phrase', 'According to his doctor, the candidate had “excellent” results.'],
     ['a helper after an apposition with a name as its object', 'Another back-and-forth, this time between Clinton and her aide, has Clinton asking who deserves credit for the word “pivot.”'],
