@@ -485,8 +485,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
       // before the "-ing" verb is its subject.
       // Not the object of another verb ("remembered Freddy saying", "made by Trump calling for").
-      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1) : null;
-      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1, true) : null;
+      // "with Trump reportedly yelling": one adverb may stand between the name and the verb.
+      const adverb = tokens[i - 1] !== undefined && !(tokens[i - 1]?.cap ?? true) && /^\p{Ll}+ly$/u.test(tokens[i - 1]?.text ?? '') && spaceOnly(tokens[i - 1]?.gap ?? '') ? 1 : 0;
+      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1 - adverb) : null;
+      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1 - adverb, true) : null;
       const s = plain ?? (afterWith && /^(?:with)$/u.test(tokens[afterWith.first - 1]?.lower ?? '') ? afterWith : null);
       const before = s ? tokens[s.first - 1] : undefined;
       const free = s !== null && (before === undefined || /[,;—–]/u.test(tokens[s.first]?.gap ?? '') || /^(?:with|and)$/u.test(before.lower));

@@ -31,7 +31,7 @@ export const SPEECH_VERBS = new Set(
     'derides derided decries decried snapped yelled whispered ' +
     'cheered mused sneered ' +
     // "“…,” agrees Michelle Stevens", "“…,” Bozell points out".
-    'agrees points pointed'
+    'agrees points pointed yelling promising'
   ).split(' '),
 );
 
