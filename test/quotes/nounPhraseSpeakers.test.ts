@@ -41,6 +41,8 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['the subject of a clause before the quote, not the opening one', 'In New York, the marchers were loudest outside the old inn, which the mayor on Friday declared “a monument to the movement.”', 'the mayor'],
     ['a possessive claim after a preposition is its owner’s', 'Gov. Tom Reyes on Thursday blamed reporters for making a story out of Mayor Ann Cole’s claim that the state “cooked the books,” saying they missed the point.', 'Ann Cole'],
     ['an adverb between the name and its "-ing" verb', 'At the rally, some supporters shoved a heckler, with Mayor Dale Pruitt reportedly yelling: “Get him out of here!”', 'Dale Pruitt'],
+    ['a group that reports, without a determiner', 'Legal observers note the city would not truly “close” the shelter.', 'Legal observers'],
+    ['a subject does not end in "and"', 'Mayor Dana Price, who has met donors for months, arrived at a breakfast with reporters with no clear explanation and acknowledged that she had only "skimmed the report."', 'Dana Price'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

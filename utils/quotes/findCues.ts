@@ -87,6 +87,8 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, first: j };
   if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) {
+    // A subject does not end in "and" or "to": "…with reporters with no clear explanation and acknowledged".
+    if (/^(?:and|or|but|to|that|which|who|whom|whose|than|as|if)$/u.test(t.lower)) return null;
     // "a spokesperson for the forecaster said": the source noun before the preposition speaks.
     // "a spokesperson for the (Dutch) government said": back over a few words to the preposition.
     for (let p = j - 1; !afterPreposition && p > 0 && j - p <= 4; p--) {
