@@ -43,6 +43,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['an adverb between the name and its "-ing" verb', 'At the rally, some supporters shoved a heckler, with Mayor Dale Pruitt reportedly yelling: “Get him out of here!”', 'Dale Pruitt'],
     ['a group that reports, without a determiner', 'Legal observers note the city would not truly “close” the shelter.', 'Legal observers'],
     ['a subject does not end in "and"', 'Mayor Dana Price, who has met donors for months, arrived at a breakfast with reporters with no clear explanation and acknowledged that she had only "skimmed the report."', 'Dana Price'],
+    ['"his" description then the name in apposition, after the verb', '"It may have been his first stand," said his closest friend at college, Owen Marsh, who knew him well.', 'Owen Marsh'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

@@ -290,7 +290,9 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   // "said the BBC's political editor, Chris Mason" / "said the Met Office's chief forecaster,
   // Paul Gundersen": a described speaker then a name in apposition. The description may hold an
   // organisation's name and words the role list does not know, so look past it to the comma.
-  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
+  // Also "his"/"her" straight after the verb: "said his best friend at Lehigh, Bruce Turry" (not
+  // "according to their friends and advisers, Mrs. Clinton…", where the comma ends the phrase).
+  if (/^(?:the|a|an)$/u.test(t.lower) || (/^(?:his|her|their)$/u.test(t.lower) && SPEECH_VERBS.has(tokens[i - 1]?.lower ?? ''))) {
     for (let k = i + 1; k < tokens.length && k - i <= APPOSITION_REACH; k++) {
       const w = tokens[k];
       if (!w || w.quote !== null) break;
