@@ -98,3 +98,20 @@ describe('relationOf: the rarest shared lead name decides whether the names are 
     expect(relationOf({ ...scores(9), pageInDoc: 0.2 }, 5)).toBe('rewrite');
   });
 });
+
+describe('a library where the beat\'s names are in most articles', () => {
+  // Past the banal limit (more than 50 documents and 30% of them) a name is left out of the term
+  // postings altogether, as "said" is; it is then the most common name, not a rare one.
+  const PROJECTS = ['a cargo lander', 'a radio relay', 'a drill test', 'a dust study', 'a rover upgrade', 'a balloon flight'];
+  it('does not take a name left out as banal for a rare one: the map is still not the vapour story', () => {
+    const big = createLibraryIndex(shippedIndex());
+    for (let i = 0; i < 60; i++) {
+      const text = `Corvana reported progress on ${PROJECTS[i % PROJECTS.length]} for Meridia in week ${i + 1} of the season, and its engineers said the schedule held.`;
+      addToLibraryIndex(big, articleFromText(text, `https://beat${i}.example/week-${i + 1}`, undefined, null, '2026-11-20'));
+    }
+    const kept = articleFromText(MAP_OF_OSTARA, 'https://sky-weekly.example/ostara-map', undefined, null, '2026-11-20');
+    addToLibraryIndex(big, kept);
+    const story = compareWithLibrary(page(VAPOUR_OVER_CALYX, 'https://daily-sky.example/calyx'), big).story;
+    expect(story.map((s) => s.docId)).not.toContain(kept.id);
+  });
+});

@@ -119,6 +119,16 @@ describe('a library of one campaign: a stump line repeated for weeks', () => {
     expect(story.map((s) => s.docId)).not.toContain(brenn.id);
   });
 
+  it('a kept article with no date of its own was published by the time it was read', () => {
+    const undatedKept = articleFromText(RALLY_BRENN, 'https://valley-herald.example/brenn-rally-undated', '2026-03-07T20:00:00.000Z', null, null);
+    const alone = createLibraryIndex(shippedIndex());
+    addToLibraryIndex(alone, undatedKept);
+    const weeksLater = compareWithLibrary(reading(RALLY_OSTRO, 'https://tessel-post.example/reyes-ostro', '2026-03-26'), alone).story;
+    expect(weeksLater.map((s) => s.docId)).not.toContain(undatedKept.id);
+    const nextDay = compareWithLibrary(reading(RALLY_BRENN_SECOND, 'https://tessel-post.example/reyes-brenn', '2026-03-08'), alone).story;
+    expect(nextDay.find((s) => s.docId === undatedKept.id)?.relation).toBe('rewrite');
+  });
+
   it('the same later rally, undated, is taken for the same remarks (what the dates prevent)', () => {
     const undated = reading(RALLY_OSTRO, 'https://tessel-post.example/reyes-ostro', '2026-03-26');
     undated.article!.published = null;

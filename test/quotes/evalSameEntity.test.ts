@@ -70,6 +70,8 @@ describe('isDescription', () => {
     ['the New York Times', false],
     ['a 2008 Clinton veteran', false],
     ['a top GOP strategist', false],
+    ['the independent Vermont senator and Democratic presidential candidate', true],
+    ['the Texas Tribune', false],
   ])('%s -> %s', (source, expected) => {
     expect(isDescription(source)).toBe(expected);
   });

@@ -32,6 +32,8 @@ export interface CorpusMeta {
    * corpus README dates the summit 17 February 2025. A library article's publication date.
    */
   dated?: string | null;
+  /** A library article's reading time: when it gives no publication date, it was published no later. */
+  readAt?: string;
 }
 
 /** One corpus article in the index. */

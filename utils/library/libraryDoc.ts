@@ -11,6 +11,7 @@ export function libraryDoc(article: LibraryArticle, entries: LibraryIndexEntries
     titleDerived: false,
     credits: article.credits,
     dated: article.published,
+    readAt: article.readAt,
     note: '',
     outletLabel: article.outlet,
     text: article.text,

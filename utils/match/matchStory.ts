@@ -53,7 +53,13 @@ export interface StoryScores {
   /** Names both mention anywhere, and names both leads mention. */
   sharedNames: number;
   sharedLeadNames: number;
-  /** Documents that use the rarest name both leads mention (its term posting; 0 when none is posted, Infinity when no lead name is shared). */
+  /**
+   * Documents that use the rarest name both leads mention (its term posting). A name with no
+   * posting counts as rare (0) when it is only in one text's quotes, and as common (Infinity) when
+   * both use it in their own words: then it was left out of the postings as banal, a name most of
+   * the index carries (a campaign's candidates in a library of that campaign). Infinity when no
+   * lead name is shared.
+   */
   rarestSharedLeadName: number;
 }
 
@@ -77,6 +83,7 @@ export interface StoryWork {
 export function scoreStory(text: string, quotes: readonly Quote[], index: CorpusIndex, work?: StoryWork): StoryScores[] {
   const page = storyFeatures(text, quotes);
   const pageLeadNames = new Set(page.leadNames);
+  const pageTerms = new Set(page.terms);
   return storyCandidates(page, index, work).flatMap(([docIndex, [shared, sharedQuoteShingles, sharedTerms]]) => {
     const doc = index.docs[docIndex];
     if (!doc) return [];
@@ -99,7 +106,9 @@ export function scoreStory(text: string, quotes: readonly Quote[], index: Corpus
         subjectOverlap: smallerSubject ? sharedSubjectTerms / smallerSubject : 0,
         sharedNames: sharedCount(page.names, other.names),
         sharedLeadNames: sharedCount(page.leadNames, other.leadNames),
-        rarestSharedLeadName: Math.min(...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length)),
+        rarestSharedLeadName: Math.min(
+          ...other.leadNames.filter((n) => pageLeadNames.has(n)).map((n) => postingList(index.termPostings, n).length || (pageTerms.has(n) && other.terms.includes(n) ? Infinity : 0)),
+        ),
       },
     ];
   });
@@ -162,6 +171,18 @@ export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: numb
   return null;
 }
 
+/**
+ * For a kept article with no publication date: it was published no later than it was read, so a
+ * page published more than a day after that reading is at least that many days apart — enough to
+ * rule out `related`, or a rewrite past OCCASION_MAX_DAYS. Closer than that it says nothing (null).
+ */
+function publishedSinceRead(pagePublished: string | null | undefined, readAt: string | undefined): number | null {
+  const since = daysApart(pagePublished, readAt);
+  // ISO dates order as strings; only a page published after the reading is bounded.
+  const after = (pagePublished ?? '').slice(0, 10) > (readAt ?? '').slice(0, 10);
+  return since !== null && since > RELATED_MAX_DAYS && after ? since : null;
+}
+
 const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
 
 /** What the page says about itself that matching reads: its publisher (to choose between near-identical
@@ -219,7 +240,7 @@ export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, pa
   const scored = scoreStory(text, quotes, index, work)
     .map((s) => {
       const doc = index.docs[s.docIndex]!;
-      const apart = daysApart(page.published, doc.dated);
+      const apart = daysApart(page.published, doc.dated) ?? publishedSinceRead(page.published, doc.readAt);
       const relatedUndated = !rules.relatedNeedsDates?.(doc.docId);
       return { s, apart, relatedUndated, relation: relationOf(s, rules.topicNameDocs, apart, relatedUndated), agreement: publisherAgreement(doc, page) };
     })

@@ -9,6 +9,7 @@
 //     only a quote after a paragraph that ended with an attributed quote.
 // Otherwise the speaker is null: the text does not say, and we do not guess.
 // "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
+import { asClauseCues } from './asClauseCues';
 import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeople';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
@@ -16,8 +17,11 @@ import { isFragment } from './isFragment';
 import { isPlaceName } from './isPlaceName';
 import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
+import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
+import { sourceColonCues } from './sourceColonCues';
+import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
 import { foldText } from '../text/foldText';
 import { splitSentences, type TextSpan } from '../text/splitSentences';
@@ -183,6 +187,8 @@ function speaksFor(tokens: readonly ClauseToken[], nameAt: number, name: string)
   return null;
 }
 
+// Words that join a clause of its own rather than open the verb's object.
+const JOINS_CLAUSES = new Set('and or but as after when while before because if since until though although whereas once'.split(' '));
 const PREPOSITION = new Set('in on at for of with to from into about'.split(' '));
 
 /** The quote at `b` is what a passive reporting verb just before it reports, with no preposition between ("was called a “dictator”"). */
@@ -282,6 +288,9 @@ function plainDescription(description: string): string | null {
   return words.join(' ');
 }
 
+// Words that may open a sentence before its subject without a comma.
+const LEADING_WORDS = new Set('and but then so yet also still now'.split(' '));
+
 /** Capitalised words from `k` then a comma: "Connecticut,", "New Hampshire,". */
 function placeThenComma(tokens: readonly ClauseToken[], k: number): boolean {
   for (let m = k; m < tokens.length && m - k < 3; m++) {
@@ -300,7 +309,10 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
   for (let s = 0; s < tokens.length; s++) {
     const first = tokens[s];
     if (!first || first.quote !== null) return null;
-    if (s > 0 && first.gap.trim() !== ',') continue;
+    // After a comma, or after a dash that ends a dateline ("PHILADELPHIA, July 25 — The party…").
+    // …or after an opening "And then", "But", "So": "And then Trump went on the attack, saying…".
+    const afterConjunction = s > 0 && s <= 2 && tokens.slice(0, s).every((w) => w.quote === null && LEADING_WORDS.has(w.lower));
+    if (s > 0 && first.gap.trim() !== ',' && !/[—–]\s*$|\s-\s+$/u.test(first.gap) && !afterConjunction) continue;
     let j = s;
     while (j < tokens.length && j - s < 8) {
       const t = tokens[j];
@@ -310,7 +322,8 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
       if (j > s && !/^[^\S\n]+$/u.test(t.gap)) break;
       j++;
     }
-    const after = tokens[j];
+    // A time or a place between the name and its verb: "Sen. Ada Rowe of Vermont on Friday urged…".
+    const after = tokens[subjectTail(tokens, j)];
     // After a comma, the name may itself be an apposition: "Britain's prime minister, Keir Starmer, cast…".
     const gapOk = after !== undefined && (/^[^\S\n]+$/u.test(after.gap) || (s > 0 && after.gap.trim() === ','));
     if (j === s || !after || after.quote !== null || after.cap || !gapOk) continue;
@@ -335,6 +348,21 @@ function sentenceSubject(tokens: readonly ClauseToken[], people: People): Person
     if (person) return person;
   }
   return null;
+}
+
+/** The one known person named right before a word of speaking ("Trump spoke", "Sanders tweeted"), or null. */
+function namedSpeaking(tokens: readonly ClauseToken[], people: People, at: number): string | null {
+  let found: string | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k];
+    const name = tokens[k - 1];
+    if (!w || !name || w.quote !== null || name.quote !== null || w.cap || !name.cap || !/^[^\S\n]+$/u.test(w.gap)) continue;
+    if (!(SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)) || w.lower.endsWith('ing')) continue;
+    const person = people.byName({ name: [name.text.replace(/['’]s?$/u, '')], honorific: null, role: null, qualifier: null }, at, false);
+    if (!person?.human || (found !== null && found !== person.name)) return null;
+    found = person.name;
+  }
+  return found;
 }
 
 /** Speaker and fragment flag for each span (same order), over the given paragraphs. */
@@ -413,7 +441,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       const tokenAt = new Map<number, number>();
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
-      for (const cue of findCues(tokens)) {
+      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         const resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'
@@ -442,7 +470,10 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       // Only a sentence about speaking: "defended her record in a statement", "elaborated in an
       // op-ed", not "Sanders voted for the bill".
       const aboutSpeaking = tokens.some((w) => w.quote === null && !w.cap && (SPEECH_VERBS.has(w.lower) || SPEAKING_WORDS.has(w.lower)));
-      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : null));
+      // …or a known person right before a word of speaking in a clause of its own ("…, since Trump
+      // spoke only in bromides during the interview."), when the sentence names nobody else so.
+      const speakerBefore = credits === null && !(subject?.human && aboutSpeaking) ? namedSpeaking(tokens, people, subjectAt) : null;
+      introduces.set(pi, credits ?? (subject?.human && aboutSpeaking ? subject.name : speakerBefore));
       const first = tokens[0];
       if (first && first.quote !== null) introducedIn.set(first.quote, previousSentence);
       previousSentence = credits;
@@ -464,7 +495,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // Only a clause that is the outer verb's object: straight after it ("Obama said Americans
         // will…") or after its "that" within a few words ("told CNN Tuesday that Ginsburg’s…").
         const gap = prev === undefined ? -1 : c.cue.first - prev.cue.last;
-        const object = gap === 1 || (gap > 1 && gap <= 5 && tokens.slice(prev?.cue.last, c.cue.first).some((t) => t.lower === 'that'));
+        // …or further on, when "that" opens the inner clause straight before its subject and no
+        // comma breaks the way ("said during a Friday rally in Michigan that Clinton once called…").
+        const between = tokens.slice((prev?.cue.last ?? 0) + 1, c.cue.first + 1);
+        const farThat = gap > 5 && gap <= 12 && tokens[c.cue.first - 1]?.lower === 'that' && between.every((t) => t.quote === null && !/[,;:]/u.test(t.gap));
+        const plain = gap > 1 && gap <= 5 && between.every((t) => t.quote === null && !/[,;:]/u.test(t.gap) && !JOINS_CLAUSES.has(t.lower));
+        const object = gap === 1 || (gap > 1 && gap <= 5 && tokens.slice(prev?.cue.last, c.cue.first).some((t) => t.lower === 'that')) || farThat || plain;
         const nested = prev !== undefined && (prev.cue.kind === 'verb' || prev.cue.kind === 'verbFirst') && object && quotesUpTo[c.cue.first] === quotesUpTo[prev.cue.last];
         outer.push(nested ? (outer[k - 1] ?? c) : c);
       });
@@ -507,13 +543,24 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         const passiveMiss = (c: Found | undefined): boolean => c !== undefined && c.cue.rule === 'passiveBy' && !passiveObject(tokens, b, c.cue.first);
         const reaching = before && !cutOff(before) ? before : undefined;
         const right = afterCue.get(b + 1);
-        const later = byFirst[firstPointer];
+        // "…will be “fair” to him, engaging in what analysts described as…": a "what X called"
+        // clause introduces the words after it, never a quote before it.
+        const nextCue = byFirst[firstPointer];
+        // "Ayotte’s campaign, for example, said she would “support the nominee” …, Gohmert said":
+        // a reporting verb before the quote whose subject no cue read still says someone else
+        // spoke it; a cue later in the sentence is not that someone.
+        const unreadVerb = (): boolean =>
+          tokens.slice(Math.max(0, b - 4), b).some((w, m) => {
+            const k = Math.max(0, b - 4) + m;
+            return w.quote === null && !w.cap && FINITE_SET.has(w.lower) && /^(?:he|she|they|it|we)$/u.test(tokens[k + 1]?.lower ?? '') && !cues.some((c) => c.cue.first <= k && k <= c.cue.last);
+          });
+        const later = nextCue && (tokens[nextCue.cue.first - 1]?.lower === 'what' || unreadVerb()) ? undefined : nextCue;
         const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
         const bySubject =
-          choice === undefined && before === undefined && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
+          choice === undefined && (before === undefined || (before.cue.last < clauseEnd && b >= clauseEnd)) && subjectAt < t.start && !passiveBefore(tokens, b) && !(clauseAt + 1 < b)
             ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
@@ -545,6 +592,23 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const words = label.split(/\s+/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
     mine.speaker = people.byName({ name: words, honorific: null, role: null, qualifier: null }, span.start, false)?.name ?? words.join(' ');
     mine.rule = 'transcript';
+    cued[i] = true;
+  });
+
+  // A paragraph signed after a dash ("“…” ― Adriana Rodarte") is the signer's, all of it.
+  const signers = new Map<number, string | null>();
+  spans.forEach((span, i) => {
+    const mine = result[i];
+    const para = paragraphs[span.paragraph];
+    if (!mine || cued[i] || !para) return;
+    if (!signers.has(span.paragraph)) {
+      const words = paragraphSigner(text.slice(para.start, para.end));
+      signers.set(span.paragraph, words ? (people.byName({ name: words, honorific: null, role: null, qualifier: null }, para.end, true)?.name ?? words.join(' ')) : null);
+    }
+    const signer = signers.get(span.paragraph);
+    if (!signer) return;
+    mine.speaker = signer;
+    mine.rule = 'signedParagraph';
     cued[i] = true;
   });
 
@@ -594,6 +658,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     if (mine.speaker === null && opensParagraph && !mine.fragment && introducer) {
       mine.speaker = introducer;
       mine.rule = 'introduced';
+    }
+    // “…” Greene added that the Fed wants out before the election. “They don’t like…”: the
+    // sentence before credits someone, and the quote stands as the next sentence.
+    if (mine.speaker === null && !mine.fragment && sentenceBefore) {
+      mine.speaker = sentenceBefore;
+      mine.rule = 'introducedSentence';
     }
   });
   // A multi-paragraph quote attributed only at its end ("“…\n\n“…,” she said"): fill back.

@@ -68,7 +68,8 @@ function descriptionStart(tokens: readonly ClauseToken[], j: number): number | n
     if (!prev || !cur || prev.quote !== null || !spaceOnly(cur.gap)) break;
     // A capitalised "State" is part of a name ("a State Department official"), not the verb.
     if ((!prev.cap && SPEECH_VERBS.has(prev.lower)) || PREPOSITIONS.has(prev.lower) || VERB_HELPERS.has(prev.lower)) break;
-    if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and') break;
+    // "what analysts described as…": "what" is the verb's object, not part of the source.
+    if (prev.lower === 'he' || prev.lower === 'she' || prev.lower === 'and' || prev.lower === 'what') break;
     k--;
     // A possessive ends the phrase: "Starmer’s spokesman", "the band’s manager".
     if (/['’]s$/u.test(prev.text)) {
@@ -176,7 +177,7 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   return null;
 }
 
-const LY_NOUNS = new Set(['ally', 'family', 'assembly']);
+const LY_NOUNS = new Set(['ally', 'allies', 'family', 'assembly', 'rally', 'supply', 'monopoly']);
 // People described by what they do for someone ("a columnist for…", "a friend of…").
 const PERSON_NOUNS = /^(?:columnist|editor|reporter|head|chief|member|friend|wife|husband|son|daughter|brother|sister|attorney|lawyer|staffer|strategist|operative|aide|adviser|advisor)s?$/u;
 const NOT_DESCRIPTOR = new Set('and or who whom whose which that than as but if when while after before because to was is were are has have had will would could should can may might must'.split(' '));
@@ -267,11 +268,19 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
   return null;
 }
 
+// Platforms whose name before "post", "comment" or "tweet" makes it a noun, not a verb.
+const PLATFORMS = new Set('facebook twitter instagram youtube snapchat reddit tiktok tumblr linkedin medium'.split(' '));
+// Words that open a reported clause after a verb, never a subject after it.
+const REPORTED_CLAUSE = new Set('that whether if how why what'.split(' '));
+
 /** The subject phrase that starts at token i (after a verb: "said Sir Keir", "added the prime minister"). */
 function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject: Subject; last: number } | null {
   const t = tokens[i];
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, last: i };
+  // "the advertisement “…” suggests that Phoenix…": a verb then "that" reports a clause; what
+  // follows is its content, not who spoke.
+  if (REPORTED_CLAUSE.has(t.lower)) return null;
   let j = i;
   while (j + 1 < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j + 1];
@@ -482,7 +491,7 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       continue;
     }
     // "As Tom Ridge put it, “…”": the one idiom where "put" reports speech.
-    const putIt = t.lower === 'put' && tokens[i + 1]?.lower === 'it' && !t.cap;
+    const putIt = (t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
     const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
     if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {
@@ -517,7 +526,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         j = time - 1;
         continue;
       }
-      if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly')))) break;
+      // An adverb in "-ly" ("has repeatedly said"), not a noun ("Scott's family has called").
+      if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly') && !LY_NOUNS.has(h.lower)))) break;
       // Capitalised after a quote, a helper is a name: "“…,” Will wrote".
       if (h.cap && tokens[j - 1]?.quote !== null && tokens[j - 1] !== undefined) break;
       if (PASSIVE.has(h.lower) && !progressive) passive = true;
@@ -536,6 +546,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const afterJ = tokens[j + 1];
     // "Clinton’s remarks", "Trump’s comments": after a possessive the word is a noun, not a verb.
     if (j === i - 1 && /['’]s?$/u.test(tokens[j]?.text ?? '') && tokens[j]?.quote === null) continue;
+    // …and after a platform's name: "a Twitter comment of her own", "From Bush's Facebook post:".
+    if (j === i - 1 && spaceOnly(t.gap) && /^(?:post|comment|tweet|message|update|note|statement)$/u.test(t.lower) && PLATFORMS.has(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     // …and so after a determiner: "voters in her state would find", "the call", "their claims".
     if (j === i - 1 && spaceOnly(t.gap) && /^(?:his|her|their|its|our|my|your|the|a|an)$/u.test(tokens[j]?.lower ?? '') && tokens[j]?.quote === null) continue;
     let found: { subject: Subject; first: number } | null = null;

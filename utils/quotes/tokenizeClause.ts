@@ -27,7 +27,9 @@ export interface ClauseToken {
 // which is skipped: it stands between the name and the verb like a space. In a page decoded with
 // the wrong charset a letter comes out as "Ã" and a symbol or control character ("FranÃ§ois",
 // "JesÃ\u0083Âos", sometimes with the "Ã" decomposed): the pair stays inside the word, so the name is not cut short there.
-const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|\((?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?\)(?=\s)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]|['’.-](?=[\p{L}\p{N}]))*/gu;
+// A full stop between two lower-case letters and a capital is a missing space, not an
+// abbreviation ("“…,” Trump said.Trump claimed…"): the words are read apart ("U.S.", "Ph.D." stay whole).
+const WORD = /\((?:[DRI]|Dem|Rep|Ind)(?:[-–,][^()\n]{1,24})?\)|\((?:Ala|Alaska|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Hawaii|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Maine|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Ohio|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Utah|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?\)(?=\s)|(?<=,\s*)[DRI]-[A-Z][a-z]{0,4}\.?(?=\s*,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00bf]|['’-](?=[\p{L}\p{N}])|\.(?=[\p{Ll}\p{N}])|(?<!\p{Ll}{2})\.(?=\p{Lu}))*/gu;
 // Abbreviations that keep their period as part of the word ("Mr.", "Sen.", "Charles E. Grassley"),
 // so that the name they belong to reads as one run of words; company abbreviations too ("at IG
 // Ltd., said") and US state abbreviations ("retired in Cambridge, Mass., said"), so that the

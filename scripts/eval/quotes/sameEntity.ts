@@ -9,6 +9,7 @@
 // campaign"; "the survey" matches "a new survey". A lower-case participle or reflexive also
 // ends the part ("a poll released Sunday" -> poll, "Cruz himself" -> cruz); "of" after a one-word
 // title does not ("Secretary of State John F. Kerry" -> kerry).
+import { isPlaceName } from '../../../utils/quotes/isPlaceName';
 import { foldText } from '../../../utils/text/foldText';
 
 const CUT = new Set('of for at in from with on by to who whom whose which that and or said says'.split(' '));
@@ -108,7 +109,8 @@ export function isDescription(source: string): boolean {
   const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   const head = heads(source)[0] ?? '';
   const headWord = words.find((w) => fold(w).replace(/\.$/u, '') === head) ?? '';
-  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONAL.test(w));
+  // A state as an adjective leaves a description: "the independent Vermont senator".
+  const names = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !NATIONAL.test(w) && !isPlaceName([w]));
   return words.length > 0 && /^(?:the|a|an|one|another|this|that|his|her|their|its)$/iu.test(words[0] ?? '') && /^\p{Ll}/u.test(headWord) && names.length === 0;
 }
 
