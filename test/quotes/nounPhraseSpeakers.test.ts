@@ -44,6 +44,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a group that reports, without a determiner', 'Legal observers note the city would not truly “close” the shelter.', 'Legal observers'],
     ['a subject does not end in "and"', 'Mayor Dana Price, who has met donors for months, arrived at a breakfast with reporters with no clear explanation and acknowledged that she had only "skimmed the report."', 'Dana Price'],
     ['"his" description then the name in apposition, after the verb', '"It may have been his first stand," said his closest friend at college, Owen Marsh, who knew him well.', 'Owen Marsh'],
+    ['a party tag, a comma, then the verb; "after" opening a phrase, not a clause', 'Sen. Lena Ortiz (D-N.M.), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”', 'Lena Ortiz'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);
@@ -54,6 +55,7 @@ describe('the opening noun phrase does not take words that are someone else’s'
   it.each([
     ['another person’s suggestion before the quote', 'Martha Greene, then a newcomer, won the seat partly because of Mr. Hale’s clumsy suggestion that she was “too young to serve.”'],
     ['a clause with its own subject before the quote', 'In New York, the marchers were loudest outside the old inn, which the city later named “a monument to the movement.”'],
+    ['"after" opening a clause with its own subject and verb', 'In the town of Wismar, for instance, a judge in October fined a local man after the man had posted that migrants should be “sent back at once.”'],
     ['a participle that describes the noun is not its verb', 'In addition, a campaign email sent out by the senator on Tuesday warned of “a long fight ahead.”'],
     ['"According to" is a cue, not an opening phrase', 'According to his doctor, the candidate had “excellent” results.'],
     ['a helper after an apposition with a name as its object', 'Another back-and-forth, this time between Clinton and her aide, has Clinton asking who deserves credit for the word “pivot.”'],

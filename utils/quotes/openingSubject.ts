@@ -153,7 +153,9 @@ function describeWords(tokens: readonly ClauseToken[], k: number): { description
 const WORDS_NOUNS = new Set([...SAYING_NOUNS, ...'suggestion suggestions criticism criticisms phrase slogan line charge accusation accusations attack attacks question reference catchphrase'.split(' ')]);
 // Words that open a clause with a subject of its own ("…, which President Obama on Friday
 // declared…", "…, where the secretary of state said…").
-const OTHER_CLAUSE = new Set('which whom whose where when while because although after before since until'.split(' '));
+const OTHER_CLAUSE = new Set('which whom whose where when while because although'.split(' '));
+// These open a clause only with a verb close behind ("after the man had posted…"), else a phrase ("said after a lunch").
+const CLAUSE_OR_PHRASE = new Set('after before since until'.split(' '));
 
 /**
  * Someone else's words or clause between the verb and the first quote: "won partly because of
@@ -166,6 +168,7 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
     if (!t || t.quote !== null) return false;
     const next = tokens[k + 1];
     if (OTHER_CLAUSE.has(t.lower) && !t.cap && next && next.quote === null && (next.cap || /^(?:the|a|an)$/u.test(next.lower))) return true;
+    if (CLAUSE_OR_PHRASE.has(t.lower) && !t.cap && next && next.quote === null && (next.cap || /^(?:the|a|an)$/u.test(next.lower)) && tokens.slice(k + 2, k + 4).some((w) => w.quote === null && !w.cap && /^(?:had|has|was|were|is|are|\p{Ll}+ed)$/u.test(w.text))) return true;
     if (!t.cap || !/['’]s?$/u.test(t.text)) continue;
     for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
       const w = tokens[m];
@@ -248,7 +251,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   if (k > 0 && !tagThenVerb && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
     verbAt = afterApposition(tokens, after, (a) => verbLike(tokens[a]) || (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '') && verbLike(tokens[a + 1])) || (tokens[a]?.lower === 'on' && (tokens[a + 1]?.cap ?? false)));
     if (verbAt < 0) return null;
-  } else if (!spaceOnly(tokens[after]?.gap ?? '')) return null;
+  } else if (!tagThenVerb && !spaceOnly(tokens[after]?.gap ?? '')) return null;
   // An adverb or a day between the subject and its verb: "quickly blasted", "on Friday described".
   const v = tokens[verbAt];
   if (v && /^\p{Ll}+ly$/u.test(v.text) && spaceOnly(tokens[verbAt + 1]?.gap ?? '')) verbAt++;
