@@ -45,6 +45,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a subject does not end in "and"', 'Mayor Dana Price, who has met donors for months, arrived at a breakfast with reporters with no clear explanation and acknowledged that she had only "skimmed the report."', 'Dana Price'],
     ['"his" description then the name in apposition, after the verb', '"It may have been his first stand," said his closest friend at college, Owen Marsh, who knew him well.', 'Owen Marsh'],
     ['a party tag, a comma, then the verb; "after" opening a phrase, not a clause', 'Sen. Lena Ortiz (D-N.M.), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”', 'Lena Ortiz'],
+    ['a capitalised word in a paper’s name is not its verb', 'The Denver Post found that the plan would “mostly help the rich.”', 'the Denver Post'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);

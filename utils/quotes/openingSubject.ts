@@ -131,7 +131,8 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     }
     // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
     // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
-    const verb = complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
+    // A capitalised word is a name, not the verb: "The Washington Post analysis found…".
+    const verb = t.cap ? false : complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
     if (verb) {
       // "Another said…" has no noun to name.
       if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
