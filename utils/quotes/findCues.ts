@@ -9,6 +9,7 @@
 import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { sayingNounAfter } from './sayingNounAfter';
+import { timePhraseStart } from './timePhraseStart';
 import { shareSubject } from './shareSubject';
 import { HONORIFICS, LOOSE_VERBS, NOT_PERSON_WORDS, QUALIFIERS, ROLE_HEADS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -87,6 +88,8 @@ function subjectEndingAt(tokens: readonly ClauseToken[], j: number, afterPreposi
   if (!t || t.quote !== null) return null;
   if (t.lower === 'he' || t.lower === 'she') return { subject: { kind: 'pronoun', female: t.lower === 'she' }, first: j };
   if (!t.cap && !ROLE_WORDS.has(t.lower) && !ROLE_HEADS.has(t.lower) && !SOURCE_NOUNS.has(t.lower)) {
+    // A subject does not end in "and" or "to": "…with reporters with no clear explanation and acknowledged".
+    if (/^(?:and|or|but|to|that|which|who|whom|whose|than|as|if)$/u.test(t.lower)) return null;
     // "a spokesperson for the forecaster said": the source noun before the preposition speaks.
     // "a spokesperson for the (Dutch) government said": back over a few words to the preposition.
     for (let p = j - 1; !afterPreposition && p > 0 && j - p <= 4; p--) {
@@ -296,7 +299,9 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   // "said the BBC's political editor, Chris Mason" / "said the Met Office's chief forecaster,
   // Paul Gundersen": a described speaker then a name in apposition. The description may hold an
   // organisation's name and words the role list does not know, so look past it to the comma.
-  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
+  // Also "his"/"her" straight after the verb: "said his best friend at Lehigh, Bruce Turry" (not
+  // "according to their friends and advisers, Mrs. Clinton…", where the comma ends the phrase).
+  if (/^(?:the|a|an)$/u.test(t.lower) || (/^(?:his|her|their)$/u.test(t.lower) && SPEECH_VERBS.has(tokens[i - 1]?.lower ?? ''))) {
     for (let k = i + 1; k < tokens.length && k - i <= APPOSITION_REACH; k++) {
       const w = tokens[k];
       if (!w || w.quote !== null) break;
@@ -472,7 +477,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     }
     const noun = t.cap && /['’]s$/u.test(t.text) ? sayingNounAfter(tokens, i) : -1;
     if (noun >= 0) {
-      const s = subjectEndingAt(tokens, i);
+      // The words are the owner's even after a preposition: "an issue out of Donald Trump’s claim that “…”".
+      const s = subjectEndingAt(tokens, i) ?? (tokens[noun + 1]?.lower === 'that' ? subjectEndingAt(tokens, i, true) : null);
       if (s && s.subject.kind === 'name') cues.push({ kind: 'possessive', first: s.first, last: noun, subject: s.subject, rule: 'possessive' });
       continue;
     }
@@ -492,8 +498,10 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
       // before the "-ing" verb is its subject.
       // Not the object of another verb ("remembered Freddy saying", "made by Trump calling for").
-      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1) : null;
-      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1, true) : null;
+      // "with Trump reportedly yelling": one adverb may stand between the name and the verb.
+      const adverb = tokens[i - 1] !== undefined && !(tokens[i - 1]?.cap ?? true) && /^\p{Ll}+ly$/u.test(tokens[i - 1]?.text ?? '') && spaceOnly(tokens[i - 1]?.gap ?? '') ? 1 : 0;
+      const plain = spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1 - adverb) : null;
+      const afterWith = plain === null && spaceOnly(t.gap) ? subjectEndingAt(tokens, i - 1 - adverb, true) : null;
       const s = plain ?? (afterWith && /^(?:with)$/u.test(tokens[afterWith.first - 1]?.lower ?? '') ? afterWith : null);
       const before = s ? tokens[s.first - 1] : undefined;
       const free = s !== null && (before === undefined || /[,;—–]/u.test(tokens[s.first]?.gap ?? '') || /^(?:with|and)$/u.test(before.lower));
@@ -513,6 +521,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       const h = tokens[j];
       const after = tokens[j + 1];
       if (!h || !after || h.quote !== null || !spaceOnly(after.gap)) break;
+      const time = timePhraseStart(tokens, j);
+      if (time > 0 && spaceOnly(tokens[time]?.gap ?? '')) {
+        j = time - 1;
+        continue;
+      }
       // An adverb in "-ly" ("has repeatedly said"), not a noun ("Scott's family has called").
       if (!(VERB_HELPERS.has(h.lower) || PASSIVE.has(h.lower) || (!h.cap && h.lower.endsWith('ly') && !LY_NOUNS.has(h.lower)))) break;
       // Capitalised after a quote, a helper is a name: "“…,” Will wrote".

@@ -131,7 +131,8 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     }
     // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
     // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
-    const verb = complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
+    // A capitalised word is a name, not the verb: "The Washington Post analysis found…".
+    const verb = t.cap ? false : complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
     if (verb) {
       // "Another said…" has no noun to name.
       if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
@@ -153,7 +154,9 @@ function describeWords(tokens: readonly ClauseToken[], k: number): { description
 const WORDS_NOUNS = new Set([...SAYING_NOUNS, ...'suggestion suggestions criticism criticisms phrase slogan line charge accusation accusations attack attacks question reference catchphrase'.split(' ')]);
 // Words that open a clause with a subject of its own ("…, which President Obama on Friday
 // declared…", "…, where the secretary of state said…").
-const OTHER_CLAUSE = new Set('which whom whose where when while because although after before since until'.split(' '));
+const OTHER_CLAUSE = new Set('which whom whose where when while because although'.split(' '));
+// These open a clause only with a verb close behind ("after the man had posted…"), else a phrase ("said after a lunch").
+const CLAUSE_OR_PHRASE = new Set('after before since until'.split(' '));
 
 /**
  * Someone else's words or clause between the verb and the first quote: "won partly because of
@@ -166,6 +169,7 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
     if (!t || t.quote !== null) return false;
     const next = tokens[k + 1];
     if (OTHER_CLAUSE.has(t.lower) && !t.cap && next && next.quote === null && (next.cap || /^(?:the|a|an)$/u.test(next.lower))) return true;
+    if (CLAUSE_OR_PHRASE.has(t.lower) && !t.cap && next && next.quote === null && (next.cap || /^(?:the|a|an)$/u.test(next.lower)) && tokens.slice(k + 2, k + 4).some((w) => w.quote === null && !w.cap && /^(?:had|has|was|were|is|are|\p{Ll}+ed)$/u.test(w.text))) return true;
     if (!t.cap || !/['’]s?$/u.test(t.text)) continue;
     for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
       const w = tokens[m];
@@ -248,7 +252,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   if (k > 0 && !tagThenVerb && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
     verbAt = afterApposition(tokens, after, (a) => verbLike(tokens[a]) || (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '') && verbLike(tokens[a + 1])) || (tokens[a]?.lower === 'on' && (tokens[a + 1]?.cap ?? false)));
     if (verbAt < 0) return null;
-  } else if (!spaceOnly(tokens[after]?.gap ?? '')) return null;
+  } else if (!tagThenVerb && !spaceOnly(tokens[after]?.gap ?? '')) return null;
   // An adverb or a day between the subject and its verb: "quickly blasted", "on Friday described".
   const v = tokens[verbAt];
   if (v && /^\p{Ll}+ly$/u.test(v.text) && spaceOnly(tokens[verbAt + 1]?.gap ?? '')) verbAt++;

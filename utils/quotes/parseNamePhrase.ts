@@ -25,7 +25,7 @@ const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'in
 const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn st'.split(' '));
 
 // Role words that are also common surnames.
-const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice']);
+const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice', 'baron', 'bishop', 'cardinal']);
 
 const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
 

@@ -31,7 +31,7 @@ export const SPEECH_VERBS = new Set(
     'derides derided decries decried snapped yelled whispered ' +
     'cheered mused sneered ' +
     // "“…,” agrees Michelle Stevens", "“…,” Bozell points out".
-    'agrees points pointed'
+    'agrees points pointed yelling promising'
   ).split(' '),
 );
 
@@ -82,7 +82,9 @@ export const SOURCE_NOUNS = new Set(
     'resident residents spokesmen spokeswomen colleague colleagues ally allies minister ministers person people ' +
     'figure figures fans supporters protesters campaigners opponents voters manager managers lawyer lawyers ' +
     // US reporting's unnamed sources ("federal prosecutors wrote", "a campaign staffer said").
-    'prosecutors investigators authorities staffer staffers organizers activists strategist strategists pollster pollsters'
+    'prosecutors investigators authorities staffer staffers organizers activists strategist strategists pollster pollsters ' +
+    // Groups that report or are polled ("Many reporters noted", "Legal observers note", "Respondents are asked").
+    'reporters outlets observers proponents respondents'
   ).split(' '),
 );
 
