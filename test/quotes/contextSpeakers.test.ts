@@ -250,3 +250,18 @@ describe('a paragraph that ends with a colon introduces the quote paragraph afte
     ],
   ]);
 });
+
+describe('a quote inside an opening subordinate clause', () => {
+  expectSpeakers([
+    [
+      'the clause’s own cue, not the main clause’s after the quote',
+      'After Judge Ida Crane said that some of the plaintiffs might do better in "a smaller court," Mayor Ivo Marsh criticized her ruling.',
+      ['Ida Crane'],
+    ],
+    [
+      'a phrase with no subject of its own is signed by the main clause',
+      'Despite his "admittedly reckless" habits, Ivo Marsh said the court should be lenient.',
+      ['Ivo Marsh'],
+    ],
+  ]);
+});

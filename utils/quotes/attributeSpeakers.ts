@@ -130,6 +130,8 @@ function standsAlone(text: string, sentence: TextSpan, quotes: readonly QuoteSpa
 // reach a quote on the other: "After Jerry Brown criticized her, Hillary shot back, “…”" (not
 // Brown's), "Kasich came off a strong debate, when many commentators called him “…”" (not Kasich's).
 const OPENING_CLAUSE = new Set('after when while whereas although though because until once before since if alongside amid despite unlike'.split(' '));
+// Opening words of a phrase with no subject of its own ("Despite his…", "Amid the…").
+const PHRASE_OPENERS = new Set('alongside amid despite unlike'.split(' '));
 const CLAUSE_WORDS = new Set('when while whereas although though because but'.split(' '));
 // "his"/"her" usually go back to the subject ("…, but his guilty pleasure is “…”"): not a new one.
 const NEW_SUBJECT = new Set('the a an some many most several one'.split(' '));
@@ -625,7 +627,13 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
             return w.quote === null && !w.cap && FINITE_SET.has(w.lower) && /^(?:he|she|they|it|we)$/u.test(tokens[k + 1]?.lower ?? '') && !inCue.has(k);
           });
         const later = nextCue && (tokens[nextCue.cue.first - 1]?.lower === 'what' || unreadVerb()) ? undefined : nextCue;
-        const choice = (passiveMiss(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) ? undefined : later) ?? according ?? headline;
+        // "After Scalia said that students might do better at “less advanced schools,” Trump…": a
+        // quote inside an opening clause is not signed by the main clause's cue after it.
+        // (Not a quote right after the clause's comma: "Though campaigns cannot…, “getting…,” said X".)
+        // (Nor a phrase with no subject of its own: "Despite his “admittedly …” habit, Quill said".)
+        const mainClause = (c: Found | undefined): boolean =>
+          c !== undefined && clauseEnd >= 0 && b < clauseEnd && c.cue.first >= clauseEnd && !t.gap.includes(',') && !tokens.slice(0, 2).some((w) => PHRASE_OPENERS.has(w.lower));
+        const choice = (passiveMiss(right) || mainClause(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) || mainClause(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
