@@ -251,6 +251,16 @@ describe('a paragraph that ends with a colon introduces the quote paragraph afte
   ]);
 });
 
+describe('a relative clause that names the thing in quotation marks', () => {
+  expectSpeakers([
+    [
+      '"that X called “…”" takes the quote before a cue after it',
+      'And, in a clip that Judge Ida Crane called "distasteful," Ivo Marsh said he would resist any arrest.',
+      ['Ida Crane'],
+    ],
+  ]);
+});
+
 describe('a quote inside an opening subordinate clause', () => {
   expectSpeakers([
     [

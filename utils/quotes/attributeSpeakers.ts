@@ -633,7 +633,14 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         // (Nor a phrase with no subject of its own: "Despite his “admittedly …” habit, Quill said".)
         const mainClause = (c: Found | undefined): boolean =>
           c !== undefined && clauseEnd >= 0 && b < clauseEnd && c.cue.first >= clauseEnd && !t.gap.includes(',') && !tokens.slice(0, 2).some((w) => PHRASE_OPENERS.has(w.lower));
-        const choice = (passiveMiss(right) || mainClause(right) ? undefined : right) ?? reaching ?? (passiveMiss(later) || mainClause(later) ? undefined : later) ?? according ?? headline;
+        // "…in a clip that Judge Mosman called “distasteful,” Santilli…": a relative clause's naming
+        // verb takes the quote straight after it, before any cue that follows the quote.
+        const namesIt =
+          reaching !== undefined &&
+          reaching.cue.last === b - 1 &&
+          /^(?:called|calls|dubbed|dubs|labeled|labelled|labels|termed|terms|branded|brands)$/u.test(tokens[b - 1]?.lower ?? '') &&
+          /^(?:that|which|what|whom)$/u.test(tokens[reaching.cue.first - 1]?.lower ?? '');
+        const choice = (passiveMiss(right) || mainClause(right) || namesIt ? undefined : right) ?? reaching ?? (passiveMiss(later) || mainClause(later) ? undefined : later) ?? according ?? headline;
         const fragment = isFragment(text, span, sentence.start, previous);
         // 6. else the person the sentence is about, when it names one before the quote:
         //    "Christie refers to the candidate as “Mr. Trump”" (any verb credits its subject).
