@@ -64,6 +64,11 @@ describe('a party word alone is nobody', () => {
 describe('a quote signed after it by a name the rules cannot read', () => {
   expectSpeakers([
     [
+      'an exclamation signed by an unknown verb takes no carried-over speaker',
+      'The Courier said the mayor had been "rattled" by the debate. "Collapse!" blared the front page of the Ledger.',
+      ['Courier', null],
+    ],
+    [
       'the sentence subject does not take a quote that a verb after it signs',
       'Mayor Ada Brill took office in 1993. Brill then saw the council as "the party of endless delay," From said. "Our task was to win them back."',
       [null, null],

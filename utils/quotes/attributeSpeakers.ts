@@ -73,12 +73,13 @@ function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
 
 /**
  * A finite reporting verb right after the quote, within a few words ("…,” Sweeny said); or, after a
- * quote that ends with a comma inside its marks, a subject and any past or present verb
- * ("“…,” an angry Hollande retaliated", "“…,” Bennett shot back", "“…,” agrees Michelle Stevens"):
+ * quote that ends with a comma, "!" or "?" inside its marks, a subject and any past or present verb
+ * ("“…,” an angry Hollande retaliated", "“…,” Bennett shot back", "“…,” agrees Michelle Stevens",
+ * "“Choke!” blared the front page"):
  * news writing signs a quote that way, so the quote has a speaker of its own, read or not.
  */
 function ownVerbAfter(tokens: readonly ClauseToken[], b: number, quoted: string): boolean {
-  const comma = /,\s*$/u.test(quoted);
+  const comma = /[,!?]\s*$/u.test(quoted);
   let named = false;
   for (let k = b + 1; k < tokens.length && k - b <= 6; k++) {
     const t = tokens[k];
