@@ -12,6 +12,7 @@ import { listPages } from './eval/listPages';
 import { MAX_PAGE_BYTES, binaryKind, decodePage } from './decodePage';
 import { parsePage } from './parsePage';
 import type { LibraryArticle } from '../utils/library/libraryArticle';
+import { yieldToLoop } from '../utils/pipeline/yieldToLoop';
 
 const USAGE = 'usage: npm run --silent library -- <folder of saved pages> [--read-at <ISO time>] > library.jsonl';
 
@@ -91,13 +92,20 @@ async function main(): Promise<void> {
       continue;
     }
     let reading: ReturnType<typeof readPage>;
+    let doc: Document | undefined;
     try {
       // parsePage keeps jsdom's console quiet (stderr lists skipped pages only) and survives style sheets jsdom cannot parse.
-      reading = readPage(parsePage(jsdom, decodePage(bytes), null));
+      doc = parsePage(jsdom, decodePage(bytes), null);
+      reading = readPage(doc);
     } catch (error) {
       // One unreadable page must not cost the whole collection.
       skip(page, `could not be read (${error instanceof Error ? error.message : String(error)})`);
       continue;
+    } finally {
+      // The reading is plain data. jsdom frees a closed window's page only once the event loop
+      // has turned: without the turn a collection of 6,400 wire stories ran out of memory at 4 GB.
+      doc?.defaultView?.close();
+      await yieldToLoop();
     }
     // When the page was read: given, else when it was saved.
     const article = buildLibraryArticle(reading, readAt ?? mtime.toISOString());
