@@ -21,6 +21,7 @@ import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { quotedAppositionCues } from './quotedAppositionCues';
+import { whatCalledCues } from './whatCalledCues';
 import { sourceColonCues } from './sourceColonCues';
 import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -501,7 +502,7 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
       const cues: Array<{ cue: Cue; who: Resolved }> = [];
       const tokenAt = new Map<number, number>();
       tokens.forEach((t, k) => tokenAt.set(t.start, k));
-      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens), ...quotedAppositionCues(tokens, FINITE_SET)]) {
+      for (const cue of [...findCues(tokens), ...sourceColonCues(tokens), ...asClauseCues(tokens), ...quotedAppositionCues(tokens, FINITE_SET), ...whatCalledCues(tokens)]) {
         // A headline-style name must be someone the article names elsewhere, never a new guess.
         let resolved =
           cue.kind === 'headline' && cue.subject.kind === 'name'

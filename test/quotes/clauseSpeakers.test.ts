@@ -1,0 +1,27 @@
+// Speakers credited inside a clause in mid-sentence (issue 16, sixth round): "what X called “…”"
+// and its kin. Each row is a passage written for this test. Precision first: where the clause
+// names nobody in particular, the speaker stays null rather than a guess.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../utils/quotes/extractQuotes';
+
+const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+
+describe('"what X called “…”" credits the words to X', () => {
+  it.each([
+    ['a described group, over "have"', 'The fight over whether the academy was what former students have called a “rigged racket” took a new turn on Monday.', ['former students']],
+    ['two papers, over "each"', 'Amid what the Daily Ledger and the Evening Star each called a “bruising week” for the mayor, her polls fell.', ['the Daily Ledger and the Evening Star']],
+    ['one described person, over "has"', 'The two senators are now rivals, in what one party veteran has dubbed “the orchard primary,” and the race is close.', ['one party veteran']],
+    ['a named person, with "as"', 'Ada Pruitt spoke on Monday. Voters rejected what Lena Ortiz described as “a plan for the few.”', ['Lena Ortiz']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a "what" clause that names nobody in particular leaves the quote alone', () => {
+  it.each([
+    ['a passive with adverbs', 'The cells could one day be used for what’s today typically called “regenerative medicine.”', [null]],
+    ['a possessive description ("her team")', 'Ada Pruitt spoke. The results back what her team calls her “open doors” agenda.', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
