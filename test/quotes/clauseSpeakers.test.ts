@@ -25,3 +25,15 @@ describe('a "what" clause that names nobody in particular leaves the quote alone
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a paragraph that is only a dash and a name signs the quote paragraph above it', () => {
+  const passage = (lines: string[]): string => lines.join('\n\n');
+  it.each([
+    ['a fact check’s claim, then "- Name."', passage(['The two rivals traded numbers at the forum.', '“We spend more per pupil than any state in the region.”', '- Ada Pruitt.', 'The figure is three years old.']), ['Ada Pruitt']],
+    ['a title and a note after the comma', passage(['Quotable.', '“I will sign it on the first day.”', '-Governor Tom Hale, speaking in Dayton.']), ['Tom Hale']],
+    ['not a bullet with a sentence in it', passage(['Quotable.', '“I will sign it on the first day.”', '- Tom Hale spoke in Dayton on Friday and left early.']), [null]],
+    ['not when the paragraph holds more than the quote', passage(['In red, “vote early” was painted on every wall.', '- Tom Hale.']), [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

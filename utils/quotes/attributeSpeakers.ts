@@ -22,6 +22,7 @@ import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { quotedAppositionCues } from './quotedAppositionCues';
 import { whatCalledCues } from './whatCalledCues';
+import { signatureLine } from './signatureLine';
 import { sourceColonCues } from './sourceColonCues';
 import { subjectTail } from './subjectTail';
 import { tokenizeClause, type ClauseToken } from './tokenizeClause';
@@ -705,6 +706,24 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     if (!signer) return;
     mine.speaker = signer;
     mine.rule = 'signedParagraph';
+    cued[i] = true;
+  });
+
+  // A quote paragraph, then a paragraph that is only a dash and a name ("- Ada Pruitt."): the
+  // signed quote is that person's (fact checks, "quotable" boxes).
+  spans.forEach((span, i) => {
+    const mine = result[i];
+    const para = paragraphs[span.paragraph];
+    const next = paragraphs[span.paragraph + 1];
+    if (!mine || cued[i] || !para || !next) return;
+    // The paragraph is the quote alone: nothing but marks and spaces around it.
+    if (/[\p{L}\p{N}]/u.test(text.slice(para.start, span.open) + text.slice(span.close, para.end))) return;
+    const words = signatureLine(text.slice(next.start, next.end));
+    if (!words) return;
+    const phrase = parseNamePhrase(words);
+    if (phrase.name.length === 0) return;
+    mine.speaker = people.byName(phrase, next.start, true)?.name ?? phrase.name.join(' ');
+    mine.rule = 'signatureLine';
     cued[i] = true;
   });
 
