@@ -715,11 +715,12 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
     const mine = result[i];
     const para = paragraphs[span.paragraph];
     const next = paragraphs[span.paragraph + 1];
-    if (!mine || cued[i] || !para || !next) return;
-    // The paragraph is the quote alone: nothing but marks and spaces around it.
-    if (/[\p{L}\p{N}]/u.test(text.slice(para.start, span.open) + text.slice(span.close, para.end))) return;
+    // (A signature line is short: longer paragraphs are not read, so this stays linear.)
+    if (!mine || cued[i] || !para || !next || next.end - next.start > 120) return;
     const words = signatureLine(text.slice(next.start, next.end));
     if (!words) return;
+    // The paragraph is the quote alone: nothing but marks and spaces around it.
+    if (/[\p{L}\p{N}]/u.test(text.slice(para.start, span.open) + text.slice(span.close, para.end))) return;
     const phrase = parseNamePhrase(words);
     if (phrase.name.length === 0) return;
     mine.speaker = people.byName(phrase, next.start, true)?.name ?? phrase.name.join(' ');
