@@ -37,3 +37,14 @@ describe('a paragraph that is only a dash and a name signs the quote paragraph a
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a passive keeps the subject from a quote only until the subject speaks again', () => {
+  it.each([
+    ['booed, then "after telling": the subject speaks', 'Ada Pruitt was booed by the crowd after telling the holdouts that they were “being childish.”', ['Ada Pruitt']],
+    ['"is reported to have called": the subject called it', 'Ada Pruitt spoke on Monday. Lena Ortiz also is reported to have called the donors “free riders” at the dinner.', ['Lena Ortiz']],
+    ['a passive and no reporting verb after it: nobody', 'Ada Pruitt spoke on Monday. Lena Ortiz was pleased with the column, which ran under the line “the mayor has no plan at all.”', [null]],
+    ['a noun after the passive is not the subject speaking', 'Ada Pruitt spoke on Monday. Her rise has been fuelled by young voters and the promise of a “fresh start.”', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -63,14 +63,29 @@ const cueOpens = (head: string): boolean => (CUE_OPENS.test(head) && SIGNS_OFF.t
 // A speaker's name in capitals and a colon opening a transcript line.
 const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 
-/** "Zelensky was described as “brave”": the subject is talked about, not talking. */
+/**
+ * "Zelensky was described as “brave”": the subject is talked about, not talking. Unless the subject
+ * goes on to speak after the passive: "Silverman was booed … after telling holdouts that they were
+ * “…”", "Obama is reported to have called the Saudis “…”", "Clinton, who was speaking to mayors,
+ * told them…": a reporting verb after the passive is the subject's again.
+ */
+/** A form of "be" (or "what’s") within the three words before token k: "is today typically called" is passive too. */
+function beforeIsBe(tokens: readonly ClauseToken[], k: number): boolean {
+  for (let m = Math.max(0, k - 3); m < k; m++) if (/^(?:was|were|is|are|been|being|be|get|got)$/u.test(tokens[m]?.lower ?? '') || /^\p{Ll}+['’]s$/u.test(tokens[m]?.text ?? '')) return true;
+  return false;
+}
+
 function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
-  for (let k = 0; k + 1 < b; k++) {
+  let passive = false;
+  for (let k = 0; k < b; k++) {
     const w = tokens[k];
     const next = tokens[k + 1];
-    if (w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) return true;
+    if (k + 1 < b && w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) {
+      passive = true;
+      k++;
+    } else if (passive && w && w.quote === null && !w.cap && SPEECH_VERBS.has(w.lower) && /(?:ed|ing|^said|^told|^wrote|^spoke)$/u.test(w.lower) && !/^(?:a|an|the|his|her|their|its)$/u.test(tokens[k - 1]?.lower ?? '') && !beforeIsBe(tokens, k)) passive = false;
   }
-  return false;
+  return passive;
 }
 
 /**
