@@ -20,6 +20,7 @@ describe('"what X called “…”" credits the words to X', () => {
 describe('a "what" clause that names nobody in particular leaves the quote alone', () => {
   it.each([
     ['a passive with adverbs', 'The cells could one day be used for what’s today typically called “regenerative medicine.”', [null]],
+    ['inside a reported "that" clause: the words go with the outer report, not the "what" clause', 'The banker’s insistence that only a few clerks had been involved in what several senators called “plain theft” did not help him.', [null]],
     ['a possessive description ("her team")', 'Ada Pruitt spoke. The results back what her team calls her “open doors” agenda.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);

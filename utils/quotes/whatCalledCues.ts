@@ -51,6 +51,13 @@ export function whatCalledCues(tokens: readonly ClauseToken[]): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t, i) => {
     if (t.lower !== 'what' || t.quote !== null) return;
+    // Inside a reported "that" clause the words go with the outer report, as cues nest in
+    // attributeSpeakers ("Stumpf’s emphasis that only a few had been involved in what lawmakers
+    // called “fraud”" reports Stumpf): the clause is not read there.
+    for (let k = i - 1; k >= 0 && i - k <= 15; k--) {
+      if (tokens[k]?.lower === 'that' && tokens[k]?.quote === null) return;
+      if (/[,;:—–]/u.test(tokens[k]?.gap ?? '')) break;
+    }
     // The subject: up to the naming verb, plain spaces only, no quote.
     let v = i + 1;
     while (v < tokens.length && v - i <= REACH) {
