@@ -6,46 +6,45 @@ import { extractQuotes } from '../../utils/quotes/extractQuotes';
 
 const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
 
+/** One test per row: the passage's quotes are credited to `expected`, in order. */
+function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
+  it.each(rows)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+}
+
 describe('"what X called “…”" credits the words to X', () => {
-  it.each([
+  expectSpeakers([
     ['a described group, over "have"', 'The fight over whether the academy was what former students have called a “rigged racket” took a new turn on Monday.', ['former students']],
     ['two papers, over "each"', 'Amid what the Daily Ledger and the Evening Star each called a “bruising week” for the mayor, her polls fell.', ['the Daily Ledger and the Evening Star']],
     ['one described person, over "has"', 'The two senators are now rivals, in what one party veteran has dubbed “the orchard primary,” and the race is close.', ['one party veteran']],
     ['a named person, with "as"', 'Ada Pruitt spoke on Monday. Voters rejected what Lena Ortiz described as “a plan for the few.”', ['Lena Ortiz']],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a "what" clause that names nobody in particular leaves the quote alone', () => {
-  it.each([
+  expectSpeakers([
     ['a passive with adverbs', 'The cells could one day be used for what’s today typically called “regenerative medicine.”', [null]],
     ['inside a reported "that" clause: the words go with the outer report, not the "what" clause', 'The banker’s insistence that only a few clerks had been involved in what several senators called “plain theft” did not help him.', [null]],
     ['a possessive description ("her team")', 'Ada Pruitt spoke. The results back what her team calls her “open doors” agenda.', [null]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a paragraph that is only a dash and a name signs the quote paragraph above it', () => {
   const passage = (lines: string[]): string => lines.join('\n\n');
-  it.each([
+  expectSpeakers([
     ['a fact check’s claim, then "- Name."', passage(['The two rivals traded numbers at the forum.', '“We spend more per pupil than any state in the region.”', '- Ada Pruitt.', 'The figure is three years old.']), ['Ada Pruitt']],
     ['a title and a note after the comma', passage(['Quotable.', '“I will sign it on the first day.”', '-Governor Tom Hale, speaking in Dayton.']), ['Tom Hale']],
     ['not a bullet with a sentence in it', passage(['Quotable.', '“I will sign it on the first day.”', '- Tom Hale spoke in Dayton on Friday and left early.']), [null]],
     ['not when the paragraph holds more than the quote', passage(['In red, “vote early” was painted on every wall.', '- Tom Hale.']), [null]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a passive keeps the subject from a quote only until the subject speaks again', () => {
-  it.each([
+  expectSpeakers([
     ['booed, then "after telling": the subject speaks', 'Ada Pruitt was booed by the crowd after telling the holdouts that they were “being childish.”', ['Ada Pruitt']],
     ['"is reported to have called": the subject called it', 'Ada Pruitt spoke on Monday. Lena Ortiz also is reported to have called the donors “free riders” at the dinner.', ['Lena Ortiz']],
     ['a passive and no reporting verb after it: nobody', 'Ada Pruitt spoke on Monday. Lena Ortiz was pleased with the column, which ran under the line “the mayor has no plan at all.”', [null]],
     ['a noun after the passive is not the subject speaking', 'Ada Pruitt spoke on Monday. Her rise has been fuelled by young voters and the promise of a “fresh start.”', [null]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
+  ]);
 });
