@@ -23,6 +23,9 @@ describe('sameEntity', () => {
     ['Ian H. Solomon', 'Ian H', true],
     ['a senior Cruz adviser', 'the senior Cruz advise', true],
     ['Ian', 'Ian H', false],
+    ['Dana Reyes', 'Rise for Work organizing director Dana Reyes', true],
+    ['Rise for Work', 'Rise for Work organizing director Dana Reyes', true],
+    ['Tom Hale', 'A spokesman for state senator Tom Hale', false],
   ])('%s / %s -> %s', (ours, source, expected) => {
     expect(sameEntity(ours, source)).toBe(expected);
   });

@@ -70,6 +70,15 @@ export function heads(phrase: string): string[] {
     while (words.length > 1 && /^(?:jr|sr|ii|iii)$/u.test(words[words.length - 1] ?? '')) words.pop();
     const last = words[words.length - 1];
     if (last) out.push(last);
+    // "Fight for $15 organizing director Kendall Fells": an organisation's name with a preposition
+    // in it, then a title and the person's full name. The preposition cut the part at the
+    // organisation; the person it ends with is the source too. (Not "A spokesman for … Hillary
+    // Clinton": there a lower-case noun comes before the preposition, and the spokesman speaks.)
+    const all = part.match(/\S+/gu) ?? [];
+    const cutAt = all.findIndex((w, k) => k > 0 && CUT.has(fold(w)));
+    const opensWithName = cutAt > 0 && all.slice(0, cutAt).every((w) => /^\p{Lu}/u.test(w));
+    const titled = /\s(\p{Ll}[\p{Ll}-]+)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(part);
+    if (opensWithName && titled && !CUT.has(titled[1] ?? '') && titled[2]) out.push(fold(titled[2]));
   }
   return out;
 }
