@@ -35,6 +35,7 @@ describe('a paragraph that is only a dash and a name signs the quote paragraph a
   expectSpeakers([
     ['a fact check’s claim, then "- Name."', passage(['The two rivals traded numbers at the forum.', '“We spend more per pupil than any state in the region.”', '- Ada Pruitt.', 'The figure is three years old.']), ['Ada Pruitt']],
     ['a title and a note after the comma', passage(['Quotable.', '“I will sign it on the first day.”', '-Governor Tom Hale, speaking in Dayton.']), ['Tom Hale']],
+    ['not a wire credit closing the story: the quote run keeps its speaker', passage(['“We will rebuild,” Mayor Ada Pruitt said.', '“Every street of it.”', '— Reuters']), ['Ada Pruitt', 'Ada Pruitt']],
     ['not a bullet with a sentence in it', passage(['Quotable.', '“I will sign it on the first day.”', '- Tom Hale spoke in Dayton on Friday and left early.']), [null]],
     ['not when the paragraph holds more than the quote', passage(['In red, “vote early” was painted on every wall.', '- Tom Hale.']), [null]],
   ]);
