@@ -46,6 +46,8 @@ describe('a passive keeps the subject from a quote only until the subject speaks
     ['booed, then "after telling": the subject speaks', 'Ada Pruitt was booed by the crowd after telling the holdouts that they were “being childish.”', ['Ada Pruitt']],
     ['"is reported to have called": the subject called it', 'Ada Pruitt spoke on Monday. Lena Ortiz also is reported to have called the donors “free riders” at the dinner.', ['Lena Ortiz']],
     ['a passive and no reporting verb after it: nobody', 'Ada Pruitt spoke on Monday. Lena Ortiz was pleased with the column, which ran under the line “the mayor has no plan at all.”', [null]],
+    ['a passive inside a relative clause between commas is about the subject’s past', 'Ada Pruitt spoke on Monday. Rep. Lena Ortiz, who was elected in the wave of 2010, casts the mayor as a spender who would “sink” the budget.', ['Lena Ortiz']],
+    ['…but not when the quote is still inside that clause', 'Ada Pruitt spoke on Monday. Lena Ortiz, who has been hurt by the auditor’s finding that her books were “a shambles” in May, kept quiet.', [null]],
     ['a noun after the passive is not the subject speaking', 'Ada Pruitt spoke on Monday. Her rise has been fuelled by young voters and the promise of a “fresh start.”', [null]],
   ]);
 });

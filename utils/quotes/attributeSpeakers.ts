@@ -77,15 +77,25 @@ function beforeIsBe(tokens: readonly ClauseToken[], k: number): boolean {
 
 function passiveBefore(tokens: readonly ClauseToken[], b: number): boolean {
   let passive = false;
+  // "Rep. Reid Ribble, who was elected in 2010, casts Trump as…": a passive inside a relative
+  // clause between commas is about the subject's past, not the main clause.
+  // (Unless the quote is still inside it: "Clinton, who has been battered by Comey's conclusion
+  // that her actions were “…”".)
+  let relative = false;
+  let relativePassive = false;
   for (let k = 0; k < b; k++) {
     const w = tokens[k];
     const next = tokens[k + 1];
-    if (k + 1 < b && w && next && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower))) {
+    if (w && /^(?:who|which)$/u.test(w.lower) && w.gap.includes(',')) relative = true;
+    else if (relative && w && w.gap.includes(',')) relative = relativePassive = false;
+    const pair = k + 1 < b && w !== undefined && next !== undefined && /^(?:was|were|is|are|been|being|be|get|got)$/u.test(w.lower) && (next.lower.endsWith('ed') || SPEECH_VERBS.has(next.lower));
+    if (relative && pair) relativePassive = true;
+    if (!relative && pair) {
       passive = true;
       k++;
     } else if (passive && w && w.quote === null && !w.cap && SPEECH_VERBS.has(w.lower) && /(?:ed|ing|^said|^told|^wrote|^spoke)$/u.test(w.lower) && !/^(?:a|an|the|his|her|their|its)$/u.test(tokens[k - 1]?.lower ?? '') && !beforeIsBe(tokens, k)) passive = false;
   }
-  return passive;
+  return passive || (relative && relativePassive);
 }
 
 /**
