@@ -7,6 +7,7 @@
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { isPlaceName } from './isPlaceName';
+import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { sayingNounAfter } from './sayingNounAfter';
 import { timePhraseStart } from './timePhraseStart';
@@ -612,6 +613,15 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && (who < 0 || placeFound)) {
       foundBy = 'longApposition';
       found = subjectBeforeLongApposition(tokens, j);
+    }
+    // "Sam Lau, the communications director for the party said": an apposition left unclosed
+    // (also when the apposition alone reads as a described subject, "the spokeswoman for…").
+    if ((!found || found.subject.kind === 'description') && j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
+      const named = openAppositionSubject(tokens, j, subjectEndingAt);
+      if (named) {
+        foundBy = 'openApposition';
+        found = named;
+      }
     }
     if (found) {
       cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject, rule: foundBy });
