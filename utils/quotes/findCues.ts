@@ -6,6 +6,7 @@
 //   according to X / X: “…” / Sir Keir’s assertion that “…”
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
+import { appositionQuote } from './appositionQuote';
 import { isPlaceName } from './isPlaceName';
 import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
@@ -375,7 +376,7 @@ function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number):
   // chief of staff, said), or at the sentence's start.
   let from = 0;
   for (let k = j; k >= 0; k--) {
-    if (tokens[k]?.quote !== null) {
+    if (tokens[k]?.quote !== null && !appositionQuote(tokens, k)) {
       from = k + 1;
       break;
     }
@@ -610,7 +611,9 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     // subject; the name that opens the clause is.
     const placeFound = found?.subject.kind === 'name' && isPlaceName(found.subject.phrase.name);
     if (placeFound) found = null;
-    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && (who < 0 || placeFound)) {
+    // (A title's comma inside its marks closes the apposition too: "…, author of “Going Viral,” said".)
+    const titleComma = tokens[j]?.ends === ',' && appositionQuote(tokens, j);
+    if (!found && j >= 0 && afterJ && (afterJ.gap.trim() === ',' || titleComma) && (who < 0 || placeFound)) {
       foundBy = 'longApposition';
       found = subjectBeforeLongApposition(tokens, j);
     }
