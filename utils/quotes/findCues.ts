@@ -7,6 +7,7 @@
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { appositionQuote } from './appositionQuote';
+import { documentAfterRead } from './documentAfterRead';
 import { isPlaceName } from './isPlaceName';
 import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
@@ -414,7 +415,7 @@ function looseCueAfter(tokens: readonly ClauseToken[], i: number): Cue | null {
   // go on with the writer's sentence.
   if (i > 0 && tokens[i - 1]?.quote === null && !/[:—–]\s*$/u.test(q.gap)) return null;
   if (looseVerb(next) && !SPEECH_VERBS.has(next.lower) && spaceOnly(tokens[i + 2]?.gap ?? '')) {
-    const s = subjectStartingAt(tokens, i + 2);
+    const s = subjectStartingAt(tokens, i + 2) ?? documentAfterRead(tokens, i + 1);
     // Not a possessive: "exhorted Clinton’s introducer, …" is the introducer's.
     const owner = s !== null && /['’]s?$/u.test(tokens[s.last]?.text ?? '');
     if (s && !owner && (s.subject.kind === 'name' || s.subject.kind === 'description')) return { kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject, rule: 'looseVerbFirst' };
