@@ -91,11 +91,11 @@ describe('relationOf: the rarest shared lead name decides whether the names are 
     ['only recurring names (the rarest in 9 documents, limit 5)', 9, 5, null],
     ['a shared lead name no posting holds (a name only in quotes)', 0, 5, 'related'],
   ])('%s', (_, rarest, limit, expected) => {
-    expect(relationOf(scores(rarest), limit)).toBe(expected);
+    expect(relationOf(scores(rarest), { topicNameDocs: limit })).toBe(expected);
   });
 
   it('leaves text reuse alone: a rewrite by shared text stays one, whatever names it shares', () => {
-    expect(relationOf({ ...scores(9), pageInDoc: 0.2 }, 5)).toBe('rewrite');
+    expect(relationOf({ ...scores(9), pageInDoc: 0.2 }, { topicNameDocs: 5 })).toBe('rewrite');
   });
 });
 

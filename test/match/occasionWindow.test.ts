@@ -56,7 +56,7 @@ describe('relationOf: how far apart the two were published', () => {
     ['shared text, a month apart: reused background', rewrite, 30, null],
     ['a copy, a year apart: still a copy', copy, 365, 'copy'],
   ])('%s', (_, scores, apart, expected, relatedUndated = true) => {
-    expect(relationOf(scores, Infinity, apart, relatedUndated)).toBe(expected);
+    expect(relationOf(scores, { apart, relatedUndated })).toBe(expected);
   });
 });
 

@@ -17,6 +17,7 @@ import { postingList } from '../corpus/postingList';
 import { storyFeatures, type StoryFeatures } from './storyFeatures';
 import { docFeatures } from './docFeatures';
 import { daysApart } from './daysApart';
+import { publishedSinceRead } from './publishedSinceRead';
 import {
   COPY_MIN_CONTAINMENT,
   MAX_CANDIDATES,
@@ -32,6 +33,22 @@ import {
   SAME_MIN_CONTAINMENT,
   SAME_MIN_REVERSE_CONTAINMENT,
 } from './storyThresholds';
+
+/** What, besides the scores, says whether a document reports the page's occasion. */
+export interface OccasionContext {
+  /** A name used by more documents than this is one of the index's recurring topics (StoryRules.topicNameDocs). */
+  topicNameDocs?: number;
+  /**
+   * Days between the two publication dates (null when unknown). The same occasion is reported within
+   * OCCASION_MAX_DAYS: beyond that only a copy stands — a rewrite's shared text is then reused
+   * background, and shared names, subject and remarks are one beat (a campaign, a stump line repeated
+   * for months). `related`, which rests on names and subject alone, needs the same day or the next
+   * (RELATED_MAX_DAYS).
+   */
+  apart?: number | null;
+  /** False when `related` needs both dates (StoryRules.relatedNeedsDates). */
+  relatedUndated?: boolean;
+}
 
 /** The measurements behind one StoryMatch, for tests, the benchmark and the README table. */
 export interface StoryScores {
@@ -146,14 +163,10 @@ export function storyCandidates(page: Pick<StoryFeatures, 'fingerprints' | 'quot
  * is about the same occasion only on evidence of that occasion — the same people and place named
  * in both leads, or the same remarks quoted at length — AND the same subject; shared vocabulary
  * alone (president, officials, Washington) is not evidence, nor is a subject shared without the
- * occasion's names (see docs/matching.md). `apart` is the days between the two publication dates
- * (null when either is unknown): the same occasion is reported within OCCASION_MAX_DAYS, so beyond
- * that only a copy stands — a rewrite's shared text is then reused background, and shared names,
- * subject and remarks are one beat (a campaign, a stump line repeated for months); `related`, which
- * rests on names and subject alone, needs the same day or the next (RELATED_MAX_DAYS), and when
- * `relatedUndated` is false it needs both dates.
+ * occasion's names (see docs/matching.md). The same occasion is also reported within days
+ * (OccasionContext.apart).
  */
-export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: number | null = null, relatedUndated = true): StoryRelation | null {
+export function relationOf(s: StoryScores, { topicNameDocs = Infinity, apart = null, relatedUndated = true }: OccasionContext = {}): StoryRelation | null {
   const most = Math.max(s.pageInDoc, s.docInPage);
   if (most >= SAME_MIN_CONTAINMENT && Math.min(s.pageInDoc, s.docInPage) >= SAME_MIN_REVERSE_CONTAINMENT) return 'same';
   if (most >= COPY_MIN_CONTAINMENT) return 'copy';
@@ -169,18 +182,6 @@ export function relationOf(s: StoryScores, topicNameDocs = Infinity, apart: numb
   // Without shared remarks the names and subject hold for a beat over weeks; the occasion is the day's news.
   if (sameSubject && sameNames && (apart === null ? relatedUndated : apart <= RELATED_MAX_DAYS)) return 'related';
   return null;
-}
-
-/**
- * For a kept article with no publication date: it was published no later than it was read, so a
- * page published more than a day after that reading is at least that many days apart — enough to
- * rule out `related`, or a rewrite past OCCASION_MAX_DAYS. Closer than that it says nothing (null).
- */
-function publishedSinceRead(pagePublished: string | null | undefined, readAt: string | undefined): number | null {
-  const since = daysApart(pagePublished, readAt);
-  // ISO dates order as strings; only a page published after the reading is bounded.
-  const after = (pagePublished ?? '').slice(0, 10) > (readAt ?? '').slice(0, 10);
-  return since !== null && since > RELATED_MAX_DAYS && after ? since : null;
 }
 
 const RANK: Record<StoryRelation, number> = { same: 0, copy: 1, rewrite: 2, related: 3 };
@@ -240,17 +241,20 @@ export function matchStory(text: string, quotes: Quote[], index: CorpusIndex, pa
   const scored = scoreStory(text, quotes, index, work)
     .map((s) => {
       const doc = index.docs[s.docIndex]!;
-      const apart = daysApart(page.published, doc.dated) ?? publishedSinceRead(page.published, doc.readAt);
-      const relatedUndated = !rules.relatedNeedsDates?.(doc.docId);
-      return { s, apart, relatedUndated, relation: relationOf(s, rules.topicNameDocs, apart, relatedUndated), agreement: publisherAgreement(doc, page) };
+      const occasion: OccasionContext = {
+        topicNameDocs: rules.topicNameDocs,
+        apart: daysApart(page.published, doc.dated) ?? publishedSinceRead(page.published, doc.readAt),
+        relatedUndated: !rules.relatedNeedsDates?.(doc.docId),
+      };
+      return { s, occasion, relation: relationOf(s, occasion), agreement: publisherAgreement(doc, page) };
     })
-    .filter((x): x is { s: StoryScores; apart: number | null; relatedUndated: boolean; relation: StoryRelation; agreement: number } => x.relation !== null);
+    .filter((x): x is { s: StoryScores; occasion: OccasionContext; relation: StoryRelation; agreement: number } => x.relation !== null);
   const sameBest = scored.filter((x) => x.relation === 'same').sort((a, b) => b.agreement - a.agreement || b.s.jaccard - a.s.jaccard)[0];
   for (const x of scored) if (x.relation === 'same' && x !== sameBest) x.relation = 'copy';
-  const { sameSite, topicNameDocs } = rules;
+  const { sameSite } = rules;
   return scored
     // Text shared with an article of the page's own site may be the site's template: without it, is the pair still one occasion?
-    .filter(({ s, apart, relatedUndated, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, topicNameDocs, apart, relatedUndated) !== null)
+    .filter(({ s, occasion, relation }) => !sameSite || (relation !== 'copy' && relation !== 'rewrite') || !sameSite(index.docs[s.docIndex]!.docId) || relationOf({ ...s, pageInDoc: 0, docInPage: 0 }, occasion) !== null)
     .map(({ s, relation }) => {
       const doc = index.docs[s.docIndex]!;
       const similarity = Math.round(Math.max(s.pageInDoc, s.docInPage) * 1000) / 1000;
