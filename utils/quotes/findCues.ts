@@ -8,6 +8,7 @@
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
 import { appositionQuote } from './appositionQuote';
 import { documentAfterRead } from './documentAfterRead';
+import { inTheWordsOf } from './inTheWordsOf';
 import { isPlaceName } from './isPlaceName';
 import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
@@ -462,6 +463,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
         const s = subjectEndingAt(tokens, i - 1);
         if (s && s.first === 0 && s.subject.kind === 'name') cues.push({ kind: 'headline', first: 0, last: i - 1, subject: s.subject, rule: 'headline' });
       }
+      continue;
+    }
+    const wordsOf = inTheWordsOf(tokens, i, subjectStartingAt);
+    if (wordsOf) {
+      cues.push(wordsOf);
       continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
