@@ -9,6 +9,7 @@
 import { appositionQuote } from './appositionQuote';
 import { documentAfterRead } from './documentAfterRead';
 import { inTheWordsOf } from './inTheWordsOf';
+import { quotedAsSaying } from './quotedAsSaying';
 import { isPlaceName } from './isPlaceName';
 import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
@@ -503,6 +504,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const putIt = (t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
     const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
+    const quotedAs = quotedAsSaying(tokens, i, subjectEndingAt);
+    if (quotedAs) {
+      cues.push({ kind: 'verb', first: quotedAs.first, last: i, subject: quotedAs.subject, rule: 'quotedAsSaying' });
+      continue;
+    }
     if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {
       // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
       // before the "-ing" verb is its subject.
