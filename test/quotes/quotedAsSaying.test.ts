@@ -13,5 +13,4 @@ describe('"is quoted as saying"', () => {
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
-
 });
