@@ -26,4 +26,8 @@ describe('a comma that ends an opening word or phrase is not an apposition’s',
   ])('%s', (_name, text, expected) => {
     expect(lastSpeaker(text)).toBe(expected);
   });
+
+  it('a list of speakers is not an apposition of its first name', () => {
+    expect(lastSpeaker('Bill Ames, the mayor and the county commissioners said the levy was “the only way out.”')).not.toBe('Bill Ames');
+  });
 });

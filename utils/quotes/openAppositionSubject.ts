@@ -33,6 +33,8 @@ export function openAppositionSubject(
     if (k < j && spaceOnly(tokens[k + 1]?.gap ?? '') === false) return null;
     if (t.gap.trim() !== ',') {
       if (OTHER_SUBJECT.has(t.lower)) return null;
+      // A list, not an apposition: "Bill Ames, the mayor and the governors said" is all of them.
+      if (t.lower === 'and' && /^(?:the|a|an|his|her|their|other|several|many)$/u.test(tokens[k + 1]?.lower ?? '')) return null;
       continue;
     }
     // The apposition starts at k: a description in lower case, or a relative "who".
