@@ -6,7 +6,12 @@
 //   according to X / X: “…” / Sir Keir’s assertion that “…”
 // An "-ing" verb ("adding that", "revealing that") has no subject of its own: the sentence's
 // earlier cue carries over, which is what the attributor does when a quote has no cue here.
+import { appositionQuote } from './appositionQuote';
+import { documentAfterRead } from './documentAfterRead';
+import { inTheWordsOf } from './inTheWordsOf';
+import { quotedAsSaying } from './quotedAsSaying';
 import { isPlaceName } from './isPlaceName';
+import { openAppositionSubject } from './openAppositionSubject';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { sayingNounAfter } from './sayingNounAfter';
 import { timePhraseStart } from './timePhraseStart';
@@ -374,7 +379,7 @@ function subjectBeforeLongApposition(tokens: readonly ClauseToken[], j: number):
   // chief of staff, said), or at the sentence's start.
   let from = 0;
   for (let k = j; k >= 0; k--) {
-    if (tokens[k]?.quote !== null) {
+    if (tokens[k]?.quote !== null && !appositionQuote(tokens, k)) {
       from = k + 1;
       break;
     }
@@ -412,7 +417,7 @@ function looseCueAfter(tokens: readonly ClauseToken[], i: number): Cue | null {
   // go on with the writer's sentence.
   if (i > 0 && tokens[i - 1]?.quote === null && !/[:—–]\s*$/u.test(q.gap)) return null;
   if (looseVerb(next) && !SPEECH_VERBS.has(next.lower) && spaceOnly(tokens[i + 2]?.gap ?? '')) {
-    const s = subjectStartingAt(tokens, i + 2);
+    const s = subjectStartingAt(tokens, i + 2) ?? documentAfterRead(tokens, i + 1);
     // Not a possessive: "exhorted Clinton’s introducer, …" is the introducer's.
     const owner = s !== null && /['’]s?$/u.test(tokens[s.last]?.text ?? '');
     if (s && !owner && (s.subject.kind === 'name' || s.subject.kind === 'description')) return { kind: 'verbFirst', first: i + 1, last: s.last, subject: s.subject, rule: 'looseVerbFirst' };
@@ -461,6 +466,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       }
       continue;
     }
+    const wordsOf = inTheWordsOf(tokens, i, subjectStartingAt);
+    if (wordsOf) {
+      cues.push(wordsOf);
+      continue;
+    }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const s = subjectStartingAt(tokens, i + 2);
       // "according to its Amazon summary", "according to some on Twitter": a name that only
@@ -494,6 +504,11 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     const putIt = (t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && !t.cap;
     // "Kasich is telling a crowd that “…”": a progressive reports like the simple form.
     const progressive = t.lower.endsWith('ing') && /^(?:is|are|was|were)$/u.test(tokens[i - 1]?.lower ?? '') && spaceOnly(t.gap);
+    const quotedAs = quotedAsSaying(tokens, i, subjectEndingAt);
+    if (quotedAs) {
+      cues.push({ kind: 'verb', first: quotedAs.first, last: i, subject: quotedAs.subject, rule: 'quotedAsSaying' });
+      continue;
+    }
     if (!t.cap && !progressive && t.lower.endsWith('ing') && SPEECH_VERBS.has(t.lower)) {
       // "Ryan saying he was “…” and Trump calling it…", "with Sen. John McCain calling it a “…”": a name right
       // before the "-ing" verb is its subject.
@@ -609,9 +624,20 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
     // subject; the name that opens the clause is.
     const placeFound = found?.subject.kind === 'name' && isPlaceName(found.subject.phrase.name);
     if (placeFound) found = null;
-    if (!found && j >= 0 && afterJ && afterJ.gap.trim() === ',' && (who < 0 || placeFound)) {
+    // (A title's comma inside its marks closes the apposition too: "…, author of “Going Viral,” said".)
+    const titleComma = tokens[j]?.ends === ',' && appositionQuote(tokens, j);
+    if (!found && j >= 0 && afterJ && (afterJ.gap.trim() === ',' || titleComma) && (who < 0 || placeFound)) {
       foundBy = 'longApposition';
       found = subjectBeforeLongApposition(tokens, j);
+    }
+    // "Sam Lau, the communications director for the party said": an apposition left unclosed
+    // (also when the apposition alone reads as a described subject, "the spokeswoman for…").
+    if ((!found || found.subject.kind === 'description') && j >= 0 && afterJ && spaceOnly(afterJ.gap)) {
+      const named = openAppositionSubject(tokens, j, subjectEndingAt);
+      if (named) {
+        foundBy = 'openApposition';
+        found = named;
+      }
     }
     if (found) {
       cues.push({ kind: 'verb', first: found.first, last: i, subject: found.subject, rule: foundBy });

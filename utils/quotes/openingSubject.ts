@@ -4,7 +4,7 @@
 // in that sentence that no reporting cue claims: in news writing any verb credits its subject
 // with the quoted words ("Christie refers to him as “Mr. Trump”").
 import { parseNamePhrase } from './parseNamePhrase';
-import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
+import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
@@ -213,6 +213,9 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { nam
   return subjectFrom(tokens);
 }
 
+// What a named owner's staff, campaign or document is called when it speaks for them.
+const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff'.split(' ')]);
+
 /** openingSubject, for a sentence or what follows its opening phrase. */
 function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
   const first = tokens[0];
@@ -238,6 +241,13 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   // A description with no name after it is not a name ("Band member" alone).
   if (described >= 0 && described === k - 1) return null;
   const nameFrom = described + 1;
+  // "Cruz’s lawyers relied on…", "Sanders’ campaign called…": a named owner's staff, campaign or
+  // document opens the sentence; the phrase as written is the source.
+  if (k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && OWNED_SOURCES.has(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '') && spaceOnly(tokens[k + 1]?.gap ?? '')) {
+    const v = /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') && spaceOnly(tokens[k + 2]?.gap ?? '') ? k + 2 : afterTime(tokens, k + 1);
+    if (!verbLike(tokens[v]) || othersWordsFirst(tokens, v + 1)) return null;
+    return { description: tokens.slice(nameFrom, k + 1).map((t) => t.text).join(' ') };
+  }
   // "Chancellor Angela Merkel of Germany condemned…": where the person is from.
   let after = k;
   if (tokens[after]?.lower === 'of' && spaceOnly(tokens[after]?.gap ?? '') && tokens[after + 1]?.cap) {
