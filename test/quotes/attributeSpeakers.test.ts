@@ -1,8 +1,6 @@
 // Who said each quote, pattern by pattern (through extractQuotes, as the pipeline calls it).
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+import { speakersOf } from './speakersOf';
 
 const STARMER = 'UK Prime Minister Sir Keir Starmer was in Paris on Monday.\n\n';
 
@@ -40,24 +38,24 @@ describe('attribution patterns', () => {
     ['"Another said" names nobody', 'One official declined to comment. Another said it had been “useful”.', null],
     ['role then name in apposition, then "he"', "Britain's prime minister, Keir Starmer, cast it in stark terms. “It is existential,” he said.", 'Keir Starmer'],
   ])('%s', (_name, text, expected) => {
-    const got = speakers(text);
+    const got = speakersOf(text);
     expect(got[got.length - 1]).toBe(expected);
   });
 });
 
 describe('attribution across quotes and paragraphs', () => {
   it('gives both parts of an interrupted quote one speaker', () => {
-    expect(speakers(STARMER + '“Europe must play its role,” he said, “but there must be a US backstop.”')).toEqual(['Keir Starmer', 'Keir Starmer']);
+    expect(speakersOf(STARMER + '“Europe must play its role,” he said, “but there must be a US backstop.”')).toEqual(['Keir Starmer', 'Keir Starmer']);
   });
 
   it('resolves "he" to the last person named as a subject, not the last name mentioned', () => {
-    expect(speakers('Sir Keir Starmer met Emmanuel Macron at the Elysee.\n\n“We are united,” he said.')).toEqual(['Keir Starmer']);
-    expect(speakers('Sir Keir Starmer spoke first.\n\nEmmanuel Macron then addressed the leaders.\n\n“We are united,” he said.')).toEqual(['Emmanuel Macron']);
+    expect(speakersOf('Sir Keir Starmer met Emmanuel Macron at the Elysee.\n\n“We are united,” he said.')).toEqual(['Keir Starmer']);
+    expect(speakersOf('Sir Keir Starmer spoke first.\n\nEmmanuel Macron then addressed the leaders.\n\n“We are united,” he said.')).toEqual(['Emmanuel Macron']);
   });
 
   it('skips a man known as "Sir" when the pronoun is "she"', () => {
     const text = 'Italian Prime Minister Giorgia Meloni arrived first. Sir Keir Starmer greeted her.\n\n“We are old friends,” she said.';
-    expect(speakers(text)).toEqual(['Giorgia Meloni']);
+    expect(speakersOf(text)).toEqual(['Giorgia Meloni']);
   });
 
   it.each([
@@ -66,11 +64,11 @@ describe('attribution across quotes and paragraphs', () => {
     'Saudi Arabia hosts the talks on Tuesday.',
     'Downing Street said the talks went well.',
   ])('does not let an institution or place become "he": %s', (middle) => {
-    expect(speakers(`Sir Keir Starmer spoke.\n\n${middle} “We are ready,” he said.`)).toEqual(['Keir Starmer']);
+    expect(speakersOf(`Sir Keir Starmer spoke.\n\n${middle} “We are ready,” he said.`)).toEqual(['Keir Starmer']);
   });
 
   it('gives a quote-only paragraph the speaker of the attributed quote just before it', () => {
-    expect(speakers(STARMER + '“It is an existential question,” he added.\n\n“This is a once in a generation moment.”')).toEqual([
+    expect(speakersOf(STARMER + '“It is an existential question,” he added.\n\n“This is a once in a generation moment.”')).toEqual([
       'Keir Starmer',
       'Keir Starmer',
     ]);
@@ -78,18 +76,18 @@ describe('attribution across quotes and paragraphs', () => {
 
   it('fills a multi-paragraph quote attributed only at its end', () => {
     const text = 'European Commission President Ursula von der Leyen spoke.\n\n“Security comes first.\n\n“We will present a plan,” she said.';
-    expect(speakers(text)).toEqual(['Ursula von der Leyen', 'Ursula von der Leyen']);
+    expect(speakersOf(text)).toEqual(['Ursula von der Leyen', 'Ursula von der Leyen']);
   });
 
   it('keeps two speakers of one paragraph apart', () => {
-    expect(speakers('“We are ready,” Mark Rutte said. But Dutch Prime Minister Dick Schoof warned: “Nothing is decided.”')).toEqual([
+    expect(speakersOf('“We are ready,” Mark Rutte said. But Dutch Prime Minister Dick Schoof warned: “Nothing is decided.”')).toEqual([
       'Mark Rutte',
       'Dick Schoof',
     ]);
   });
 
   it('names "the source" after "a senior diplomatic source" as the same source', () => {
-    expect(speakers('A senior diplomatic source said it was “dead”.\n\n“Nobody will sign,” the source added.')).toEqual([
+    expect(speakersOf('A senior diplomatic source said it was “dead”.\n\n“Nobody will sign,” the source added.')).toEqual([
       'a senior diplomatic source',
       'a senior diplomatic source',
     ]);
@@ -102,6 +100,6 @@ describe('attribution across quotes and paragraphs', () => {
       'It is “clear the US is not going to leave NATO”, Sir Keir said.',
       '“We will step up,” Starmer added.',
     ].join('\n');
-    expect(new Set(speakers(text))).toEqual(new Set(['Keir Starmer']));
+    expect(new Set(speakersOf(text))).toEqual(new Set(['Keir Starmer']));
   });
 });

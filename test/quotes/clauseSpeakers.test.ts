@@ -1,17 +1,8 @@
 // Speakers credited inside a clause in mid-sentence (issue 16, sixth round): "what X called “…”"
 // and its kin. Each row is a passage written for this test. Precision first: where the clause
 // names nobody in particular, the speaker stays null rather than a guess.
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
-
-/** One test per row: the passage's quotes are credited to `expected`, in order. */
-function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
-  it.each(rows)('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
-}
+import { describe } from 'vitest';
+import { expectSpeakers } from './speakersOf';
 
 describe('"what X called “…”" credits the words to X', () => {
   expectSpeakers([

@@ -2,17 +2,8 @@
 // gave on US political reporting, and sources named in a clause or sentence the rules did not
 // read. Each row is a passage written for this test. Precision first: where the text does not
 // settle who spoke, the speaker is null rather than a wrong name.
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
-
-/** One test per row: the passage's quotes are credited to `expected`, in order. */
-function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
-  it.each(rows)('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
-}
+import { describe } from 'vitest';
+import { expectSpeakers } from './speakersOf';
 
 describe('wrong names from words after the quote', () => {
   expectSpeakers([

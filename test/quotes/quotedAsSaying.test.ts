@@ -1,9 +1,7 @@
 // "X is quoted as saying": the passive's subject spoke the quote. Found on PolNeAR train (issue
 // 16, "none: description"); each passage is written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
+import { speakersOf } from './speakersOf';
 
 describe('"is quoted as saying"', () => {
   it.each([
@@ -11,6 +9,6 @@ describe('"is quoted as saying"', () => {
     ['before a "that" clause, with an honorific', 'Sen. Ada Cole was quoted as saying that the bill is “dead on arrival.”', ['Ada Cole']],
     ['over "has been"', 'Mayor Tom Reyes has been quoted as saying the plan is “a fantasy.”', ['Tom Reyes']],
   ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
+    expect(speakersOf(text)).toEqual(expected);
   });
 });

@@ -2,10 +2,10 @@
 // Measured on PolNeAR with `npm run eval:quotes`; each table row keeps one pattern fixed.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';
+import { speakersOf } from './speakersOf';
 import { isTitle } from '../../utils/quotes/isTitle';
 
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
-const last = (text: string): string | null => speakers(text).at(-1) ?? null;
+const last = (text: string): string | null => speakersOf(text).at(-1) ?? null;
 
 /** One test per row: the last quote of the passage is credited to `expected`. */
 function expectLastSpeaker(rows: Array<[name: string, text: string, expected: string | null]>): void {
@@ -69,7 +69,7 @@ describe('the speaker named before the quote', () => {
 
   it('gives a run of quoted paragraphs the speaker of the first', () => {
     const text = 'Governor Ada Pruitt spoke at the fundraiser:\n\n"We built this state together."\n\n"We will rebuild it together."\n\n"And we will not wait for Washington."';
-    expect(speakers(text)).toEqual(['Ada Pruitt', 'Ada Pruitt', 'Ada Pruitt']);
+    expect(speakersOf(text)).toEqual(['Ada Pruitt', 'Ada Pruitt', 'Ada Pruitt']);
   });
 });
 
@@ -98,12 +98,12 @@ describe('nested clauses, larger subjects, company abbreviations, unread cues', 
 describe('transcripts, signed quotes and sources the article has not titled', () => {
   it('names each line of a quoted transcript by its label, with the fullest name', () => {
     const text = 'Cable news host Dana Whitfield questioned Gov. Rob Ellison on Sunday.\n\nPartial transcript as follows:\n\n"WHITFIELD: Will she be there?\n\n"ELLISON: She will not be attending the debate tomorrow night.';
-    expect(speakers(text)).toEqual(['Dana Whitfield', 'Rob Ellison']);
+    expect(speakersOf(text)).toEqual(['Dana Whitfield', 'Rob Ellison']);
   });
 
   it('gives a quote signed with a dash to the name after the dash', () => {
     const text = 'Readers wrote in.\n\n“Maybe we can build a fence around him.” ― Sam Okafor.\n\n“He is a bully and nothing more.” ― Lucia Brandt';
-    expect(speakers(text)).toEqual(['Sam Okafor', 'Lucia Brandt']);
+    expect(speakersOf(text)).toEqual(['Sam Okafor', 'Lucia Brandt']);
   });
 
   expectLastSpeaker([
@@ -136,7 +136,7 @@ describe('titles of works are not quotes', () => {
     ['the name and verb after the quote', '“Nusra Is Al Qaeda,” Hal Brisk said.'],
     ['a colon cue before the quote', 'Hal Brisk said: “Nusra Is Al Qaeda Now.”'],
   ])('keeps title-case words with a speech cue attached as a remark: %s', (_name, text) => {
-    expect(speakers(text)).toEqual(['Hal Brisk']);
+    expect(speakersOf(text)).toEqual(['Hal Brisk']);
   });
 
   it('still drops a title named by a verb that is not a cue for it', () => {
@@ -227,7 +227,7 @@ describe('a role described by where it is held (fourth round)', () => {
 
 describe('a quote paragraph after a paragraph that ends with a quoted fragment (fourth round)', () => {
   it('carries the fragment’s speaker over to the quote that stands alone next', () => {
-    const found = speakers(
+    const found = speakersOf(
       '“We will win,” Senator Jo Park told reporters.\n\nHouse Republican Ada Lindqvist used to support fellow Ohioan Rand Cole, but now said Trump had “the duty to unite us.”\n\n“I think he can do it, and the best unifier we have is the other side.”',
     );
     expect(found[1]).toContain('Ada Lindqvist');

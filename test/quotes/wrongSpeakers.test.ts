@@ -3,15 +3,7 @@
 // the speaker is null rather than a wrong name.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const speakers = (text: string): Array<string | null> => extractQuotes(text).map((q) => q.speaker);
-
-/** One test per row: the passage's quotes are credited to `expected`, in order. */
-function expectSpeakers(rows: Array<[name: string, text: string, expected: Array<string | null>]>): void {
-  it.each(rows)('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
-}
+import { speakersOf, expectSpeakers } from './speakersOf';
 
 describe('a cue sentence after a quote that ends its own sentence', () => {
   expectSpeakers([
@@ -49,8 +41,8 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
   it('a cue inside an opening "Alongside" phrase does not reach the quote after it', () => {
     // Who speaks is told later, by a cue the rules may or may not read; never the name in the phrase.
     const text = 'Alongside BLM calls for action, even a top strategist said the mayor must choose, saying, “The pressure will build.”';
-    expect(speakers(text)).toHaveLength(1);
-    expect(speakers(text)[0]).not.toBe('BLM');
+    expect(speakersOf(text)).toHaveLength(1);
+    expect(speakersOf(text)[0]).not.toBe('BLM');
   });
 
   expectSpeakers([
