@@ -2,9 +2,7 @@
 // its sentence, as "according to" does. Found on PolNeAR train (issue 16, "none: description");
 // each passage is written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const lastSpeaker = (text: string): string | null => extractQuotes(text).at(-1)?.speaker ?? null;
+import { lastSpeakerOf } from './speakersOf';
 
 describe('"in the words of X" and "in X’s view"', () => {
   it.each([
@@ -13,10 +11,10 @@ describe('"in the words of X" and "in X’s view"', () => {
     ['a known name’s view after the quote', 'Owen Pryce spoke on Monday. “It is a failure across the board” from schools to roads, in Pryce’s view.', 'Owen Pryce'],
     ['a view that opens the sentence', 'Dana Moss spoke first. In Moss’s view, the ruling was “plainly political.”', 'Dana Moss'],
   ])('%s', (_name, text, expected) => {
-    expect(lastSpeaker(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 
   it('not "in" before a name that is only a place', () => {
-    expect(lastSpeaker('In Ohio’s view of things, the vote was “close.”')).toBeNull();
+    expect(lastSpeakerOf('In Ohio’s view of things, the vote was “close.”')).toBeNull();
   });
 });

@@ -4,9 +4,7 @@
 // Friday, the commission recognized"). Found on PolNeAR train (issue 16, "none: description" and
 // "none: apposition"); each passage is written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const lastSpeaker = (text: string): string | null => extractQuotes(text).at(-1)?.speaker ?? null;
+import { lastSpeakerOf } from './speakersOf';
 
 describe('a noun phrase opening the sentence credits the quote after its verb', () => {
   it.each([
@@ -48,7 +46,7 @@ describe('a noun phrase opening the sentence credits the quote after its verb', 
     ['a capitalised word in a paper’s name is not its verb', 'The Denver Post found that the plan would “mostly help the rich.”', 'the Denver Post'],
     ['a long opening participle phrase', 'Announcing that she alone has the experience to fix the broken budget, the treasurer offered herself as a “steady hand.”', 'the treasurer'],
   ])('%s', (_name, text, expected) => {
-    expect(lastSpeaker(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
 
@@ -62,6 +60,6 @@ describe('the opening noun phrase does not take words that are someone else’s'
     ['a helper after an apposition with a name as its object', 'Another back-and-forth, this time between Clinton and her aide, has Clinton asking who deserves credit for the word “pivot.”'],
   ])('%s', (_name, text) => {
     // No one the rules can name here: "speaker not named", never the opening phrase.
-    expect(lastSpeaker(text)).toBeNull();
+    expect(lastSpeakerOf(text)).toBeNull();
   });
 });

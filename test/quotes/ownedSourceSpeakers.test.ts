@@ -3,9 +3,7 @@
 // verb, as written. Found on PolNeAR train (issue 16, "none: description"); each passage is
 // written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const lastSpeaker = (text: string): string | null => extractQuotes(text).at(-1)?.speaker ?? null;
+import { lastSpeakerOf } from './speakersOf';
 
 describe('a named owner’s staff, campaign or document opening the sentence', () => {
   it.each([
@@ -14,12 +12,12 @@ describe('a named owner’s staff, campaign or document opening the sentence', (
     ['a campaign, then a day', 'Dawson’s campaign on Friday accused the agency of “playing politics with the weather.”', 'Dawson’s campaign'],
     ['aides with a full name', 'Maria Ortega’s aides cast the result as proof that her “kitchen table” message works.', 'Maria Ortega’s aides'],
   ])('%s', (_name, text, expected) => {
-    expect(lastSpeaker(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 
   it.each([
     ['a possessive before a thing that does not speak', 'Dawson’s speech drew cheers and chants of “four more years.”'],
   ])('not for %s', (_name, text) => {
-    expect(lastSpeaker(text)).toBeNull();
+    expect(lastSpeakerOf(text)).toBeNull();
   });
 });

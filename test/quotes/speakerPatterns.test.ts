@@ -2,15 +2,14 @@
 // Measured on PolNeAR with `npm run eval:quotes`; each table row keeps one pattern fixed.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../utils/quotes/extractQuotes';
-import { speakersOf } from './speakersOf';
+import { lastSpeakerOf, speakersOf } from './speakersOf';
 import { isTitle } from '../../utils/quotes/isTitle';
 
-const last = (text: string): string | null => speakersOf(text).at(-1) ?? null;
 
 /** One test per row: the last quote of the passage is credited to `expected`. */
 function expectLastSpeaker(rows: Array<[name: string, text: string, expected: string | null]>): void {
   it.each(rows)('%s', (_name, text, expected) => {
-    expect(last(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 }
 

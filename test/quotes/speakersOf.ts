@@ -12,3 +12,6 @@ export function expectSpeakers(rows: Array<[name: string, text: string, expected
     expect(speakersOf(text)).toEqual(expected);
   });
 }
+
+/** The speaker of the passage's last quote (null: not named, or no quote). */
+export const lastSpeakerOf = (text: string): string | null => extractQuotes(text).at(-1)?.speaker ?? null;

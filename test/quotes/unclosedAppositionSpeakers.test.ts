@@ -2,9 +2,7 @@
 // ("Sam Lau, the communications director for the party said"): the opening name speaks. Found on
 // PolNeAR train (issue 16, "none: apposition"); each passage is written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../utils/quotes/extractQuotes';
-
-const lastSpeaker = (text: string): string | null => extractQuotes(text).at(-1)?.speaker ?? null;
+import { lastSpeakerOf } from './speakersOf';
 
 describe('an unclosed apposition between the name and its verb', () => {
   it.each([
@@ -13,7 +11,7 @@ describe('an unclosed apposition between the name and its verb', () => {
     ['a relative clause, after the quote', '“Voters have no reason to trust him,” Rosa Delgado, who is chairman of Main Street Forward said in a statement.', 'Rosa Delgado'],
     ['a relative clause inside the description', '“Voters will choose,” Ivan Petrov, the pollster who founded the Ridgeline survey tweeted on Wednesday.', 'Ivan Petrov'],
   ])('%s', (_name, text, expected) => {
-    expect(lastSpeaker(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
 
@@ -24,10 +22,10 @@ describe('a comma that ends an opening word or phrase is not an apposition’s',
     ['a phrase with a preposition', 'On Social Security, both candidates oppose a formula called the “chained index” that would cut payments.', null],
     ['a clause with its own subject inside the apposition', 'Trump, the man whom Ted Cruz said was “a liar,” spoke on Monday.', 'Ted Cruz'],
   ])('%s', (_name, text, expected) => {
-    expect(lastSpeaker(text)).toBe(expected);
+    expect(lastSpeakerOf(text)).toBe(expected);
   });
 
   it('a list of speakers is not an apposition of its first name', () => {
-    expect(lastSpeaker('Bill Ames, the mayor and the county commissioners said the levy was “the only way out.”')).not.toBe('Bill Ames');
+    expect(lastSpeakerOf('Bill Ames, the mayor and the county commissioners said the levy was “the only way out.”')).not.toBe('Bill Ames');
   });
 });
