@@ -8,10 +8,13 @@ import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUN
 import type { ClauseToken } from './tokenizeClause';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
-const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'also', 'then', 'later', 'again']);
+// Words that open a group ("Several environmental groups warned…", "Some students may have…"):
+// a description only when its last word is a plural noun (not "Many fear Trump").
+const GROUP_WORDS = new Set('some several two three four five six seven eight nine ten eleven twelve dozens hundreds thousands'.split(' '));
+const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'may', 'might', 'must', 'also', 'then', 'later', 'again']);
 const NOT_VERB = new Set('of for at in on to with from by about and or but as who which that than like after before over under into during'.split(' '));
 // How far an apposition after the opening name may run ("Rep. Tom Cole of Oklahoma, an ally of the party's leaders, said").
-const APPOSITION_REACH = 16;
+const APPOSITION_REACH = 26;
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 
 // Irregular past forms that follow a subject in news writing ("Mark Jebens, a veteran, found no
@@ -52,14 +55,14 @@ function anyVerbAfterNoun(tokens: readonly ClauseToken[], k: number): boolean {
 
 // Prepositions a description may take before its verb: "A letter to committee members calls for…",
 // "The former secretary of state mocked…", "A footnote in the report makes…".
-const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with']);
+const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with', 'by']);
 // Words that open a phrase before the subject, up to a comma: "In 2014, …", "At the rally, …",
 // "Reprising a favourite line, the former secretary of state…" (a capitalised "-ing" word too).
-const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led']);
+const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led', 'as', 'between', 'under', 'through', 'across', 'over', 'by', 'like', 'to', 'among', 'following', 'without', 'within', 'against']);
 // Words that open a sentence before a comma and are no one: "Still, …", "Thus, …".
 const SENTENCE_ADVERBS = new Set('still thus however yet also now instead meanwhile indeed so moreover besides finally first second then again similarly likewise nonetheless nevertheless'.split(' '));
 // How far an opening phrase may run before its comma.
-const PHRASE_REACH = 16;
+const PHRASE_REACH = 28;
 
 /** A verb strict enough to end a description at k: a reporting verb, a helper, "goes on to", or any verb with its object. */
 function descriptionVerb(tokens: readonly ClauseToken[], k: number): boolean {
@@ -105,12 +108,12 @@ function afterTime(tokens: readonly ClauseToken[], k: number): number {
 function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number } | null {
   let complement = -1;
   let joined = 0;
-  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 5); k++) {
+  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 7); k++) {
     const t = tokens[k];
     if (!t || t.quote !== null || t.lower === 'all' || t.lower === 'both') return null;
     // "The complaint, which was filed in federal court, alleged…", "One such document, obtained
     // by The Post, includes…": a description, an apposition, then its verb.
-    if (k >= 2 && complement < 0 && /^\s*,\s*$/u.test(t.gap) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
+    if (k >= 2 && /^\s*,\s*$/u.test(t.gap) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
       const verb = afterApposition(tokens, k, (a) => finiteVerb(tokens, a));
       return verb < 0 ? null : { ...describeWords(tokens, k), verb };
     }
@@ -203,9 +206,11 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { nam
     for (let c = 1; c < tokens.length && c <= PHRASE_REACH; c++) {
       const t = tokens[c];
       if (!t || t.quote !== null || /[.;:!?]/u.test(t.gap)) return null;
+      // "In rejecting a challenge …, which is scheduled for next week, the commission recognized…":
+      // the subject follows one of the phrase's commas, not always the first.
       if (/^\s*,\s*$/u.test(t.gap)) {
         const found = depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c));
-        return found && 'name' in found ? { name: found.name, known: true } : found;
+        if (found) return 'name' in found ? { name: found.name, known: true } : found;
       }
     }
     return null;
@@ -220,8 +225,9 @@ const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team offi
 function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
-  if (DETERMINERS.has(first.lower)) {
+  if (DETERMINERS.has(first.lower) || GROUP_WORDS.has(first.lower)) {
     const found = openingDescription(tokens);
+    if (found && GROUP_WORDS.has(first.lower) && !/^\p{Ll}+s$/u.test(tokens[found.verb - 1]?.text ?? '')) return null;
     return found && !othersWordsFirst(tokens, found.verb + 1) ? { description: found.description } : null;
   }
   let k = 0;
@@ -233,7 +239,9 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
     if (!t || t.quote !== null || (k > 0 && !spaceOnly(t.gap))) break;
     const nameWord = t.cap || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || QUALIFIERS.has(t.lower);
     if (!nameWord) {
-      if (k === 0 || k - described > 4 || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.lower) || verbLike(t) || NOT_VERB.has(t.lower) || DETERMINERS.has(t.lower) || /ly$/u.test(t.lower) || !tokens.slice(k + 1, k + 4).some((w) => w.cap)) break;
+      // "76-year-old Morton Blackwell…": an age may open the description.
+      const age = k === 0 && /^\p{N}+-year-old$/u.test(t.lower) && (tokens[1]?.cap ?? false);
+      if (!age && (k === 0 || k - described > 4 || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.lower) || verbLike(t) || NOT_VERB.has(t.lower) || DETERMINERS.has(t.lower) || /ly$/u.test(t.lower) || !tokens.slice(k + 1, k + 4).some((w) => w.cap))) break;
       described = k;
     }
     k++;
@@ -280,5 +288,6 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   // One capitalised word opening a sentence may be anything ("Corporate lobbyists", "Tunnels"):
   // it must be a name the article already knows.
   if (othersWordsFirst(tokens, verbAt + 1)) return null;
-  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null };
+  // "Band member Flea shared…": a lower-case description before one name says it is a person.
+  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null && described < 0 };
 }

@@ -1,0 +1,28 @@
+// A sentence whose subject is a description, a group or a long name phrase, and whose verb (any
+// verb) credits it with the quote after it: the seventh round's noun-phrase rules (issue 16,
+// PolNeAR train "none: description / apposition"). Each passage is written for this test.
+import { describe, expect, it } from 'vitest';
+import { lastSpeakerOf } from './speakersOf';
+
+describe('a described subject credited with the quote after its verb', () => {
+  it.each([
+    ['a description with "by" and its maker', 'A new study by the research firm Halden Analytics found that drivers were “far more cautious than expected.”', 'a new study by the research firm Halden Analytics'],
+    ['a description, then an apposition', 'One Parents for Progress ad, which began running on Monday, warns that “nobody in this state can afford four more years of this.”', 'one Parents for Progress ad'],
+    ['a longer complement, then an apposition', 'A forecast by the consulting firm Baxter Lane Economics, written for the hotel lobby, predicted that bookings would “fall off a cliff.”', 'a forecast by the consulting firm Baxter Lane Economics'],
+    ['a group with "several"', 'Several local charities warned that the cuts were “a disaster in slow motion.”', 'several local charities'],
+    ['a group, then a modal verb', 'Some residents may have hoped for a “quick fix” from the council.', 'some residents'],
+    ['a description before one name', 'Band member Rocco shared the news on social media last week, writing “We are thrilled to play for the cause.”', 'Rocco'],
+    ['an age before the name and a long apposition', '54-year-old Dana Whitlock, founder of the Harbor Trust, board member since the 1990s and long time county treasurer from Maine, endorsed Reyes on Monday, saying she “has always put the county first.”', 'Dana Whitlock'],
+    ['an opening phrase with a comma of its own', 'In turning down a similar complaint about the ballot for the spring primary, which is set for next month, the board ruled that a court must decide — “so that every voter knows where things stand.”', 'the board'],
+    ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
+  ])('%s', (_name, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a group word before a verb, not a noun', 'Several fear the plan is “a done deal.”'],
+    ['a group with no plural noun before its verb', 'Several of them called it “a joke.”'],
+  ])('not for %s', (_name, text) => {
+    expect(lastSpeakerOf(text)).toBeNull();
+  });
+});
