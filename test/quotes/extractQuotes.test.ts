@@ -45,6 +45,9 @@ describe('extractQuotes: misused marks', () => {
     ['left double mark used to close', 'Starmer wants a US “backstop“ in place.', ['backstop']],
     ['left single mark used to close', 'Starmer wants a US ‘backstop‘ in place.', ['backstop']],
     ['elision is not an opening mark', 'They’ll see ’em soon, ’cause it’s time.', []],
+    ['left double mark with a stray space after it', 'As the paper reported, “ … if the vote were held tonight, he would win.” Polls agree.', ['… if the vote were held tonight, he would win.']],
+    ['left double mark and a space before a word', 'He shrugged: “ you know, it happens.” Then he left.', ['you know, it happens.']],
+    ['left double mark closing after a comma, then a space', '“We can win this state,“ said the organiser. Then he left.', ['We can win this state,']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

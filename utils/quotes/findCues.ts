@@ -553,6 +553,8 @@ export function findCues(tokens: readonly ClauseToken[]): Cue[] {
       for (let k = i + 1; k < tokens.length && k - i <= 8; k++) {
         if (tokens[k]?.lower !== 'by') continue;
         const agent = subjectStartingAt(tokens, k + 1);
+        // "was quoted by reporters as saying": the agent only reports (quotedAsSaying.ts).
+        if (agent && tokens[agent.last + 1]?.lower === 'as' && tokens[agent.last + 2]?.lower === 'saying') break;
         if (agent && agent.subject.kind !== 'pronoun') cues.push({ kind: 'verb', first: k, last: agent.last, subject: agent.subject, rule: 'passiveBy' });
         break;
       }

@@ -67,6 +67,11 @@ const isSpace = (c: string): boolean => c === '' || c === ' ' || c === '\n' || (
 /** Characters after which a mark can open a quote: nothing, space, brackets, dashes, slashes, other marks. */
 const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013\-/:;,…“„‚‘«»‹「『"']/u.test(c);
 
+/** A left double mark with a stray space after it still opens ("reported, “ … if the primary were held", "“ you know") when a space stands before it; after a word or a comma it is a misused closing mark ("here,“ said Clyburn"). */
+function spacedOpening(text: string, i: number, c: string): boolean {
+  return c === '“' && text.charAt(i + 1) === ' ' && (i === 0 || isSpace(text.charAt(i - 1))) && (isLetter(text.charAt(i + 2)) || text.startsWith('…', i + 2) || text.startsWith('...', i + 2));
+}
+
 /** Is the single-quote-like mark at i an apostrophe (Britain’s, I’m, ’90s, ’n’)? */
 function isApostrophe(text: string, i: number): boolean {
   const prev = text.charAt(i - 1);
@@ -124,7 +129,7 @@ export function findQuoteSpans(text: string, paragraphs: TextSpan[], skip: Reado
         c in CLOSERS &&
         (c === '「' || c === '『' || opensAfter(i === para.start ? '' : prev)) &&
         i + 1 < para.end &&
-        (roomy || !isSpace(next));
+        (roomy || !isSpace(next) || spacedOpening(text, i, c));
       const straight = c === '"' || c === "'";
       const o = stack[closes];
       if (o) {
