@@ -11,6 +11,7 @@
 // "he"/"she" resolve to the last person named as the subject of a sentence, across paragraphs.
 import { asClauseCues } from './asClauseCues';
 import { buildPeople, GROUP_NAMES, type People, type Person } from './buildPeople';
+import { clauseSubject } from './clauseSubject';
 import { findCues, type Cue, type Subject } from './findCues';
 import type { QuoteSpan } from './findQuoteSpans';
 import { isFragment } from './isFragment';
@@ -677,12 +678,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
           (before === undefined || (before.cue.last < clauseEnd && b >= clauseEnd)) &&
           subjectAt < t.start &&
           !passiveBefore(tokens, b) &&
-          !(clauseAt + 1 < b) &&
           !(trailing[b] ?? false) &&
           // "…saw the Democrats as “the party of big government,” From said": a reporting verb
           // right after the quote signs it, even when its subject cannot be read.
           !signedAfter(tokens, b)
-            ? (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
+            ? clauseAt + 1 < b ? clauseSubject(tokens, clauseAt, b, people) : (subject?.name ?? (clauseEnd >= 0 && b >= clauseEnd ? null : opener()))
             : null;
         const position = choice === undefined ? '' : choice === right ? 'right-after' : choice === reaching ? 'before' : choice === according ? 'anywhere' : choice === headline ? 'only' : 'later';
         const rule = choice ? `${position}:${choice.cue.rule}/${choice.cue.subject.kind}` : bySubject === null ? '' : subject ? 'subject' : 'opener';

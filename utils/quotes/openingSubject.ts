@@ -183,20 +183,26 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
   return false;
 }
 
-/** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), or null. */
-export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { name: string[]; known: boolean } | { description: string } | null {
+/** What openingSubject finds: name words or a description, and the index of its verb in the tokens given. */
+export type OpeningSubject = { name: string[]; known: boolean; verb: number; honorific?: string | null } | { description: string; verb: number };
+
+/** Moves a subject found in tokens.slice(by) back to the whole token list's indices. */
+const shifted = (found: OpeningSubject | null, by: number): OpeningSubject | null => (found ? { ...found, verb: found.verb + by } : null);
+
+/** The name words (known: only if the article names that person elsewhere) or description that open `tokens` (a sentence), and its verb; or null. */
+export function openingSubject(tokens: readonly ClauseToken[], depth = 0): OpeningSubject | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
   // A dateline is not the subject: "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed…".
   if (depth < 2 && /^\p{Lu}{2,}$/u.test(first.text)) {
     let d = 1;
     while (d < tokens.length && d < 4 && /^\p{Lu}{2,}$/u.test(tokens[d]?.text ?? '') && spaceOnly(tokens[d]?.gap ?? '')) d++;
-    if (/^\s*[—–]\s*$|^\s+-\s+$/u.test(tokens[d]?.gap ?? '')) return openingSubject(tokens.slice(d), depth + 1);
+    if (/^\s*[—–]\s*$|^\s+-\s+$/u.test(tokens[d]?.gap ?? '')) return shifted(openingSubject(tokens.slice(d), depth + 1), d);
   }
   // "Still, Petrilli, who…, called…", "Thus, in the debate last week, …": a sentence adverb is not a name.
   if (depth < 2 && SENTENCE_ADVERBS.has(first.lower) && /^\s*,\s*$/u.test(tokens[1]?.gap ?? '')) {
-    const found = openingSubject(tokens.slice(1), depth + 1);
-    return found && 'name' in found ? { name: found.name, known: true } : found;
+    const found = shifted(openingSubject(tokens.slice(1), depth + 1), 1);
+    return found && 'name' in found ? { ...found, known: true } : found;
   }
   // "In 2014, …", "Reprising one of her favourite lines, the former secretary of state talked…":
   // the subject comes after the opening phrase; a lone name there must be one the article knows.
@@ -209,8 +215,8 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { nam
       // "In rejecting a challenge …, which is scheduled for next week, the commission recognized…":
       // the subject follows one of the phrase's commas, not always the first.
       if (/^\s*,\s*$/u.test(t.gap)) {
-        const found = depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c));
-        if (found) return 'name' in found ? { name: found.name, known: true } : found;
+        const found = shifted(depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c)), c);
+        if (found) return 'name' in found ? { ...found, known: true } : found;
       }
     }
     return null;
@@ -222,13 +228,13 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): { nam
 const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff'.split(' ')]);
 
 /** openingSubject, for a sentence or what follows its opening phrase. */
-function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: boolean } | { description: string } | null {
+function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
   if (DETERMINERS.has(first.lower) || GROUP_WORDS.has(first.lower)) {
     const found = openingDescription(tokens);
     if (found && GROUP_WORDS.has(first.lower) && !/^\p{Ll}+s$/u.test(tokens[found.verb - 1]?.text ?? '')) return null;
-    return found && !othersWordsFirst(tokens, found.verb + 1) ? { description: found.description } : null;
+    return found && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
   }
   let k = 0;
   // "Democratic presidential candidate Bernie Sanders is…": lower-case words describing the person
@@ -254,7 +260,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   if (k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && OWNED_SOURCES.has(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '') && spaceOnly(tokens[k + 1]?.gap ?? '')) {
     const v = /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') && spaceOnly(tokens[k + 2]?.gap ?? '') ? k + 2 : afterTime(tokens, k + 1);
     if (!verbLike(tokens[v]) || othersWordsFirst(tokens, v + 1)) return null;
-    return { description: tokens.slice(nameFrom, k + 1).map((t) => t.text).join(' ') };
+    return { description: tokens.slice(nameFrom, k + 1).map((t) => t.text).join(' '), verb: v };
   }
   // "Chancellor Angela Merkel of Germany condemned…": where the person is from.
   let after = k;
@@ -289,5 +295,5 @@ function subjectFrom(tokens: readonly ClauseToken[]): { name: string[]; known: b
   // it must be a name the article already knows.
   if (othersWordsFirst(tokens, verbAt + 1)) return null;
   // "Band member Flea shared…": a lower-case description before one name says it is a person.
-  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null && described < 0 };
+  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null && described < 0, verb: verbAt, honorific: phrase.honorific };
 }
