@@ -14,6 +14,8 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a description before one name', 'Band member Rocco shared the news on social media last week, writing “We are thrilled to play for the cause.”', 'Rocco'],
     ['an age before the name and a long apposition', '54-year-old Dana Whitlock, founder of the Harbor Trust, board member since the 1990s and long time county treasurer from Maine, endorsed Reyes on Monday, saying she “has always put the county first.”', 'Dana Whitlock'],
     ['an opening phrase with a comma of its own', 'In turning down a similar complaint about the ballot for the spring primary, which is set for next month, the board ruled that a court must decide — “so that every voter knows where things stand.”', 'the board'],
+    ['"his" and an owned source', 'His office put out a statement on Monday saying the county “cannot house every family that asks.”', 'his office'],
+    ['"her" and a campaign, then an adverb', 'Her campaign quickly sent an email to donors stating, “We are not going anywhere.”', 'her campaign'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
@@ -22,6 +24,7 @@ describe('a described subject credited with the quote after its verb', () => {
   it.each([
     ['a group word before a verb, not a noun', 'Several fear the plan is “a done deal.”'],
     ['a group with no plural noun before its verb', 'Several of them called it “a joke.”'],
+    ['"his" and something that does not speak', 'His car quickly became “the talk of the town.”'],
   ])('not for %s', (_name, text) => {
     expect(lastSpeakerOf(text)).toBeNull();
   });

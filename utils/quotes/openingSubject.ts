@@ -53,6 +53,8 @@ function anyVerbAfterNoun(tokens: readonly ClauseToken[], k: number): boolean {
   return next.quote !== null || OBJECT_START.has(next.lower) || PARTICLES.has(next.lower);
 }
 
+// Nouns in "-ly", not adverbs ("The family said…").
+const LY_NOUNS = new Set('family ally rally assembly supply monopoly'.split(' '));
 // Prepositions a description may take before its verb: "A letter to committee members calls for…",
 // "The former secretary of state mocked…", "A footnote in the report makes…".
 const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with', 'by']);
@@ -138,7 +140,9 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     const verb = t.cap ? false : complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
     if (verb) {
       // "Another said…" has no noun to name.
-      if (k < 2 || /ly$/u.test(tokens[k - 1]?.lower ?? '')) return null;
+      if (k < 2) return null;
+      // "Her campaign quickly blasted out…": an adverb before the verb is not part of the description.
+      if (/ly$/u.test(tokens[k - 1]?.lower ?? '')) return k >= 3 && complement < 0 && !LY_NOUNS.has(tokens[k - 1]?.lower ?? '') ? { ...describeWords(tokens, k - 1), verb: k } : null;
       return { ...describeWords(tokens, k), verb: k };
     }
   }
@@ -231,6 +235,13 @@ const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team offi
 function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   const first = tokens[0];
   if (!first || first.quote !== null) return null;
+  // "His office put out a statement saying…", "Her campaign quickly blasted out an email…": a
+  // person's staff, campaign or document as the article writes it, when its last word says so.
+  if (/^(?:his|her|their)$/u.test(first.lower)) {
+    const found = openingDescription(tokens);
+    const head = found?.description.split(' ').pop() ?? '';
+    return found && (OWNED_SOURCES.has(head) || SOURCE_NOUNS.has(head)) && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
+  }
   if (DETERMINERS.has(first.lower) || GROUP_WORDS.has(first.lower)) {
     const found = openingDescription(tokens);
     if (found && GROUP_WORDS.has(first.lower) && !/^\p{Ll}+s$/u.test(tokens[found.verb - 1]?.text ?? '')) return null;
