@@ -16,6 +16,7 @@ describe('a described subject credited with the quote after its verb', () => {
     ['an opening phrase with a comma of its own', 'In turning down a similar complaint about the ballot for the spring primary, which is set for next month, the board ruled that a court must decide — “so that every voter knows where things stand.”', 'the board'],
     ['"his" and an owned source', 'His office put out a statement on Monday saying the county “cannot house every family that asks.”', 'his office'],
     ['"her" and a campaign, then an adverb', 'Her campaign quickly sent an email to donors stating, “We are not going anywhere.”', 'her campaign'],
+    ['an organisation\'s one-word name before a reporting verb', 'In 2019, Gallup found that “most renters expect to stay renters.”', 'Gallup'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
@@ -24,6 +25,7 @@ describe('a described subject credited with the quote after its verb', () => {
   it.each([
     ['a group word before a verb, not a noun', 'Several fear the plan is “a done deal.”'],
     ['a group with no plural noun before its verb', 'Several of them called it “a joke.”'],
+    ['a place before a reporting verb', 'In its reply, Russia found that the border was “closed for good.”'],
     ['"his" and something that does not speak', 'His car quickly became “the talk of the town.”'],
   ])('not for %s', (_name, text) => {
     expect(lastSpeakerOf(text)).toBeNull();

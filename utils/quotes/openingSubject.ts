@@ -3,6 +3,7 @@
 // determiner ("The ad says…", "A letter to committee members calls for…"). Used only for a quote
 // in that sentence that no reporting cue claims: in news writing any verb credits its subject
 // with the quoted words ("Christie refers to him as “Mr. Trump”").
+import { isPlaceName } from './isPlaceName';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -187,6 +188,16 @@ function othersWordsFirst(tokens: readonly ClauseToken[], from: number): boolean
   return false;
 }
 
+/**
+ * "Pew found that “…”", "ProPublica said she…": one capitalised word that is not a person the
+ * article names elsewhere is still the source before a reporting verb, when it is no place and no
+ * plural ("Tunnels are…", "Audiences can expect…", "Russia insisted" are left alone).
+ */
+function reports(tokens: readonly ClauseToken[], verb: number, word: string): boolean {
+  const v = tokens[verb]?.lower ?? '';
+  return (SPEECH_VERBS.has(v) || v === 'found' || v === 'finds') && !/s$/u.test(word) && !isPlaceName([word]);
+}
+
 /** What openingSubject finds: name words or a description, and the index of its verb in the tokens given. */
 export type OpeningSubject = { name: string[]; known: boolean; verb: number; honorific?: string | null } | { description: string; verb: number };
 
@@ -220,7 +231,7 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): Openi
       // the subject follows one of the phrase's commas, not always the first.
       if (/^\s*,\s*$/u.test(t.gap)) {
         const found = shifted(depth < 2 ? openingSubject(tokens.slice(c), depth + 1) : subjectFrom(tokens.slice(c)), c);
-        if (found) return 'name' in found ? { ...found, known: true } : found;
+        if (found) return 'name' in found ? { ...found, known: found.known || !reports(tokens, found.verb, found.name.join(' ')) } : found;
       }
     }
     return null;
@@ -306,5 +317,5 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   // it must be a name the article already knows.
   if (othersWordsFirst(tokens, verbAt + 1)) return null;
   // "Band member Flea shared…": a lower-case description before one name says it is a person.
-  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null && described < 0, verb: verbAt, honorific: phrase.honorific };
+  return { name: phrase.name, known: phrase.name.length === 1 && phrase.honorific === null && phrase.role === null && described < 0 && !reports(tokens, verbAt, lastWord), verb: verbAt, honorific: phrase.honorific };
 }
