@@ -17,6 +17,9 @@ describe('a described subject credited with the quote after its verb', () => {
     ['"his" and an owned source', 'His office put out a statement on Monday saying the county “cannot house every family that asks.”', 'his office'],
     ['"her" and a campaign, then an adverb', 'Her campaign quickly sent an email to donors stating, “We are not going anywhere.”', 'her campaign'],
     ['an organisation\'s one-word name before a reporting verb', 'In 2019, Gallup found that “most renters expect to stay renters.”', 'Gallup'],
+    ['a group with no determiner', 'Hotel lobbyists describe the new tax as “a slow-motion disaster” for the coast.', 'Hotel lobbyists'],
+    ['a named leader and others', 'Moreno and other regional leaders dismissed the plan as “a fantasy.”', 'Moreno and other regional leaders'],
+    ['a named owner’s group before a colon', 'Ortiz’s first three callers ranged from curious to angry: “Why did you wait so long?”', 'Ortiz’s first three callers'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
@@ -26,6 +29,8 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a group word before a verb, not a noun', 'Several fear the plan is “a done deal.”'],
     ['a group with no plural noun before its verb', 'Several of them called it “a joke.”'],
     ['a place before a reporting verb', 'In its reply, Russia found that the border was “closed for good.”'],
+    ['a group past a "with … -ing" phrase', 'Lane and her backers tied Ortiz to the mayor, with one of their ads asking, “Who does he work for?”'],
+    ['a capitalised run that is no group', 'Only European buyers found the offer “tempting.”'],
     ['"his" and something that does not speak', 'His car quickly became “the talk of the town.”'],
   ])('not for %s', (_name, text) => {
     expect(lastSpeakerOf(text)).toBeNull();

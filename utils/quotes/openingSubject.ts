@@ -242,6 +242,11 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): Openi
 // What a named owner's staff, campaign or document is called when it speaks for them.
 const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff'.split(' ')]);
 
+// Sentence words that may open a capitalised run and are no group: "Only European immigrants…", "Even though people…".
+const BARE_OPENERS = new Set('only even those these this that it’s it\'s asked'.split(' '));
+// Plural nouns for people: "lobbyists", "questioners", "leaders", "supporters", "politicians".
+const PEOPLE_NOUN = /\p{Ll}(?:ers|ors|ists|ians)$/u;
+
 /** openingSubject, for a sentence or what follows its opening phrase. */
 function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   const first = tokens[0];
@@ -257,6 +262,19 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
     const found = openingDescription(tokens);
     if (found && GROUP_WORDS.has(first.lower) && !/^\p{Ll}+s$/u.test(tokens[found.verb - 1]?.text ?? '')) return null;
     return found && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
+  }
+  // "Corporate lobbyists describe such work as “…”", "Obama's first five questioners ranged from
+  // skeptical to hostile: “…”", "Netanyahu and other right-wing Israeli leaders shunned…": a group
+  // with no determiner, read as a description would be, when its last word names people (a source
+  // noun, or one in "-ers", "-ors", "-ists", "-ians"); not past a "with … -ing" phrase, where
+  // someone else speaks ("…, with one of her ads asking, “…”").
+  if (first.cap && !NOT_NAMES.has(first.lower) && !SUBORDINATORS.has(first.lower) && !BARE_OPENERS.has(first.lower)) {
+    const bare = openingDescription([{ ...first, text: '', lower: 'the', cap: false }, { ...first, gap: ' ' }, ...tokens.slice(1)]);
+    const words = bare ? bare.description.trim().split(' ') : [];
+    const head = words[words.length - 1] ?? '';
+    const quoteAt = tokens.findIndex((t) => t.quote !== null);
+    const withPhrase = tokens.slice(0, quoteAt < 0 ? 0 : quoteAt).some((t) => t.lower === 'with');
+    if (bare && words.length >= 2 && (SOURCE_NOUNS.has(head) || PEOPLE_NOUN.test(head)) && !withPhrase && !othersWordsFirst(tokens, bare.verb)) return { description: words.join(' '), verb: bare.verb - 1 };
   }
   let k = 0;
   // "Democratic presidential candidate Bernie Sanders is…": lower-case words describing the person
