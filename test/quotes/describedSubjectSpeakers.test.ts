@@ -20,6 +20,10 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a group with no determiner', 'Hotel lobbyists describe the new tax as “a slow-motion disaster” for the coast.', 'Hotel lobbyists'],
     ['a named leader and others', 'Moreno and other regional leaders dismissed the plan as “a fantasy.”', 'Moreno and other regional leaders'],
     ['a named owner’s group before a colon', 'Ortiz’s first three callers ranged from curious to angry: “Why did you wait so long?”', 'Ortiz’s first three callers'],
+    ['a name with an apposition between dashes', 'Dana Ruiz — a nurse from Fall River — says the new rules were “a big relief.”', 'Dana Ruiz'],
+    ['a description, then a full name between double hyphens', 'A former state party chairman -- Tom Reyes, who lost the 2010 race -- said the plan "offers nothing new."', 'Tom Reyes'],
+    ['a description, then a full name between commas', 'The city’s new fire chief, Maria Ostrow, pushed back on Monday, calling the report “badly out of date.”', 'Maria Ostrow'],
+    ['a noun that is also a reporting verb', 'A former state party treasurer wrote that the audit was “a whitewash.”', 'a former state party treasurer'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);

@@ -17,6 +17,8 @@ const NOT_VERB = new Set('of for at in on to with from by about and or but as wh
 // How far an apposition after the opening name may run ("Rep. Tom Cole of Oklahoma, an ally of the party's leaders, said").
 const APPOSITION_REACH = 26;
 const spaceOnly = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
+// A dash that sets off an apposition ("—", "–", or "--" typed for one).
+const DASH = /^\s*(?:[—–]|--)\s*$/u;
 
 // Irregular past forms that follow a subject in news writing ("Mark Jebens, a veteran, found no
 // fault with…", "The president left no doubt…"); regular ones end in "-ed".
@@ -86,12 +88,14 @@ function finiteVerb(tokens: readonly ClauseToken[], k: number): boolean {
 
 /** The index of the token after an apposition that opens at `at` (its gap a comma), over commas and brackets, where `ok` holds; or -1. */
 function afterApposition(tokens: readonly ClauseToken[], at: number, ok: (k: number) => boolean): number {
+  // "Jason Sims — a teacher from Mount Pleasant — says…": an apposition between dashes closes with one.
+  const dashed = DASH.test(tokens[at]?.gap ?? '');
   for (let a = at + 1; a < tokens.length && a - at <= APPOSITION_REACH; a++) {
     const w = tokens[a];
     if (!w || w.quote !== null || /[.;:!?]/u.test(w.gap)) return -1;
     // "Two military analysts, Patrick Megahan and Chris Harman, found…", "One early supporter,
     // Representative Lee Zeldin, Republican of New York, gave…": the verb after the last comma.
-    if (/^\s*\)?\s*,\s*$/u.test(w.gap) && ok(a)) return a;
+    if ((dashed ? DASH.test(w.gap) : /^\s*\)?\s*,\s*$/u.test(w.gap)) && ok(a)) return a;
   }
   return -1;
 }
@@ -107,8 +111,16 @@ function afterTime(tokens: readonly ClauseToken[], k: number): number {
   return k;
 }
 
+/** "A former state party chairman said…": a reporting verb's base form before a noun is a noun itself ("state", "post", "call"). */
+function nounNotVerb(tokens: readonly ClauseToken[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  // (Only a base form, and not after a plural: "Corporate lobbyists describe such work…".)
+  return t !== undefined && next !== undefined && SPEECH_VERBS.has(`${t.lower}s`) && !/s$/u.test(tokens[k - 1]?.lower ?? 's') && next.quote === null && !next.cap && spaceOnly(next.gap) && /^\p{Ll}+$/u.test(next.lower) && !OBJECT_START.has(next.lower) && !verbLike(next);
+}
+
 /** A description led by a determiner that opens `tokens`, through to its verb; or null. */
-function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number } | null {
+function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number; apposition?: number } | null {
   let complement = -1;
   let joined = 0;
   for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 7); k++) {
@@ -116,9 +128,9 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     if (!t || t.quote !== null || t.lower === 'all' || t.lower === 'both') return null;
     // "The complaint, which was filed in federal court, alleged…", "One such document, obtained
     // by The Post, includes…": a description, an apposition, then its verb.
-    if (k >= 2 && /^\s*,\s*$/u.test(t.gap) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
+    if (k >= 2 && (/^\s*,\s*$/u.test(t.gap) || DASH.test(t.gap)) && !/ly$/u.test(tokens[k - 1]?.lower ?? '')) {
       const verb = afterApposition(tokens, k, (a) => finiteVerb(tokens, a));
-      return verb < 0 ? null : { ...describeWords(tokens, k), verb };
+      return verb < 0 ? null : { ...describeWords(tokens, k), verb, apposition: k };
     }
     if (!spaceOnly(t.gap)) return null;
     // "The influential delegate and conservative activist, who backs Cruz, warned…": one person
@@ -138,7 +150,7 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     // Only a reporting verb or a helper ends a description: "The ad says", "The poll also finds".
     // Any other verb after a noun counts too: "The ad targets…", "The Florida senator sought…".
     // A capitalised word is a name, not the verb: "The Washington Post analysis found…".
-    const verb = t.cap ? false : complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
+    const verb = t.cap || nounNotVerb(tokens, k) ? false : complement < 0 ? SPEECH_VERBS.has(t.lower) || PASSIVE_OR_HELPER.has(t.lower) || (k >= 2 && descriptionVerb(tokens, k)) : k > complement + 1 && finiteVerb(tokens, k);
     if (verb) {
       // "Another said…" has no noun to name.
       if (k < 2) return null;
@@ -148,6 +160,15 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     }
   }
   return null;
+}
+
+/** A full name of two or more capitalised words that opens the apposition at `at` and ends before a comma, a dash or its verb; or null. */
+function namedApposition(tokens: readonly ClauseToken[], at: number): string[] | null {
+  let end = at;
+  while (end < tokens.length && end - at < 4 && tokens[end]?.cap && tokens[end]?.quote === null && (end === at || spaceOnly(tokens[end]?.gap ?? ''))) end++;
+  if (end - at < 2 || spaceOnly(tokens[end]?.gap ?? '')) return null;
+  const phrase = parseNamePhrase(tokens.slice(at, end).map((t) => t.text));
+  return phrase.name.length >= 2 ? phrase.name : null;
 }
 
 /** tokens[0, k) as a description, the determiner lower-cased ("the former secretary of state"), without a day ("The campaign on Monday released…"). */
@@ -261,7 +282,11 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   if (DETERMINERS.has(first.lower) || GROUP_WORDS.has(first.lower)) {
     const found = openingDescription(tokens);
     if (found && GROUP_WORDS.has(first.lower) && !/^\p{Ll}+s$/u.test(tokens[found.verb - 1]?.text ?? '')) return null;
-    return found && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
+    if (!found || othersWordsFirst(tokens, found.verb + 1)) return null;
+    // "A former presidential candidate -- John Hale, who lost in 2008 -- said…", "The French
+    // minister of energy, Marie Roux, alluded…": the full name in apposition is who it is.
+    const named = found.apposition === undefined ? null : namedApposition(tokens, found.apposition);
+    return named ? { name: named, known: false, verb: found.verb } : { description: found.description, verb: found.verb };
   }
   // "Corporate lobbyists describe such work as “…”", "Obama's first five questioners ranged from
   // skeptical to hostile: “…”", "Netanyahu and other right-wing Israeli leaders shunned…": a group
@@ -313,7 +338,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   let verbAt = after;
   // "Sen. Jack Reed (D-R.I.), said…": a party tag, then the comma, then the verb.
   const tagThenVerb = /^\s+,\s*$/u.test(tokens[after]?.gap ?? '') && verbLike(tokens[after]);
-  if (k > 0 && !tagThenVerb && /^\s*,\s*$/u.test(tokens[after]?.gap ?? '')) {
+  if (k > 0 && !tagThenVerb && (/^\s*,\s*$/u.test(tokens[after]?.gap ?? '') || DASH.test(tokens[after]?.gap ?? ''))) {
     verbAt = afterApposition(tokens, after, (a) => verbLike(tokens[a]) || (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '') && verbLike(tokens[a + 1])) || (tokens[a]?.lower === 'on' && (tokens[a + 1]?.cap ?? false)));
     if (verbAt < 0) return null;
   } else if (!tagThenVerb && !spaceOnly(tokens[after]?.gap ?? '')) return null;
