@@ -24,6 +24,7 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a description, then a full name between double hyphens', 'A former state party chairman -- Tom Reyes, who lost the 2010 race -- said the plan "offers nothing new."', 'Tom Reyes'],
     ['a description, then a full name between commas', 'The city’s new fire chief, Maria Ostrow, pushed back on Monday, calling the report “badly out of date.”', 'Maria Ostrow'],
     ['a noun that is also a reporting verb', 'A former state party treasurer wrote that the audit was “a whitewash.”', 'a former state party treasurer'],
+    ['a named owner’s campaign, then an aside between commas', 'Ohio Rep. Dana Moreno’s campaign, for its part, said she would “back whoever wins” in July.', 'Ohio Rep. Dana Moreno’s campaign'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);

@@ -261,7 +261,7 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): Openi
 }
 
 // What a named owner's staff, campaign or document is called when it speaks for them.
-const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff'.split(' ')]);
+const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff son daughter wife husband brother sister father mother friend'.split(' ')]);
 
 // Sentence words that may open a capitalised run and are no group: "Only European immigrants…", "Even though people…".
 const BARE_OPENERS = new Set('only even those these this that it’s it\'s asked'.split(' '));
@@ -322,8 +322,11 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   const nameFrom = described + 1;
   // "Cruz’s lawyers relied on…", "Sanders’ campaign called…": a named owner's staff, campaign or
   // document opens the sentence; the phrase as written is the source.
-  if (k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && OWNED_SOURCES.has(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '') && spaceOnly(tokens[k + 1]?.gap ?? '')) {
-    const v = /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') && spaceOnly(tokens[k + 2]?.gap ?? '') ? k + 2 : afterTime(tokens, k + 1);
+  // "Schilling’s son, Grant, defended…": over an apposition to the verb.
+  const owned = k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && OWNED_SOURCES.has(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '');
+  const ownedApposition = owned && /^\s*,\s*$/u.test(tokens[k + 1]?.gap ?? '') ? afterApposition(tokens, k + 1, (a) => verbLike(tokens[a])) : -1;
+  if (owned && (spaceOnly(tokens[k + 1]?.gap ?? '') || ownedApposition > 0)) {
+    const v = ownedApposition > 0 ? ownedApposition : /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') && spaceOnly(tokens[k + 2]?.gap ?? '') ? k + 2 : afterTime(tokens, k + 1);
     if (!verbLike(tokens[v]) || othersWordsFirst(tokens, v + 1)) return null;
     return { description: tokens.slice(nameFrom, k + 1).map((t) => t.text).join(' '), verb: v };
   }
