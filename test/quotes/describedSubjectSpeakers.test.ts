@@ -25,6 +25,9 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a description, then a full name between commas', 'The city’s new fire chief, Maria Ostrow, pushed back on Monday, calling the report “badly out of date.”', 'Maria Ostrow'],
     ['a noun that is also a reporting verb', 'A former state party treasurer wrote that the audit was “a whitewash.”', 'a former state party treasurer'],
     ['a named owner’s campaign, then an aside between commas', 'Ohio Rep. Dana Moreno’s campaign, for its part, said she would “back whoever wins” in July.', 'Ohio Rep. Dana Moreno’s campaign'],
+    ['a long description that ends in a full name', 'The Boston sports radio host Jamie Tull went so far as to say: “This team is finished.”', 'Jamie Tull'],
+    ['a long description of a document', 'A 2019 State Senate Finance Committee report found “no sign of fraud at all.”', 'a 2019 State Senate Finance Committee report'],
+    ['a name as the object of a preposition', 'A memo from the left-leaning Carter Institute Foundation puts the cost at “a lost decade.”', 'a memo from the left-leaning Carter Institute Foundation'],
     ['an opening "as" clause', 'As the mayor spoke, the union was already telling members to reject “any deal at all.”', 'the union'],
   ])('%s', (_name, text, expected) => {
     expect(lastSpeakerOf(text)).toBe(expected);
@@ -36,6 +39,7 @@ describe('a described subject credited with the quote after its verb', () => {
     ['a place before a reporting verb', 'In its reply, Russia found that the border was “closed for good.”'],
     ['a group past a "with … -ing" phrase', 'Lane and her backers tied Ortiz to the mayor, with one of their ads asking, “Who does he work for?”'],
     ['a capitalised run that is no group', 'Only European buyers found the offer “tempting.”'],
+    ['a clause in the subject', 'The first sight the crowd gets of Mayor Ortiz is his face on a banner, calling them “freeloaders.”'],
     ['"his" and something that does not speak', 'His car quickly became “the talk of the town.”'],
   ])('not for %s', (_name, text) => {
     expect(lastSpeakerOf(text)).toBeNull();

@@ -123,7 +123,7 @@ function nounNotVerb(tokens: readonly ClauseToken[], k: number): boolean {
 function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number; apposition?: number } | null {
   let complement = -1;
   let joined = 0;
-  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 5 + joined : complement + 7); k++) {
+  for (let k = 1; k < tokens.length && k <= (complement < 0 ? 8 + joined : complement + 7); k++) {
     const t = tokens[k];
     if (!t || t.quote !== null || t.lower === 'all' || t.lower === 'both') return null;
     // "The complaint, which was filed in federal court, alleged…", "One such document, obtained
@@ -133,6 +133,8 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
       return verb < 0 ? null : { ...describeWords(tokens, k), verb, apposition: k };
     }
     if (!spaceOnly(t.gap)) return null;
+    // "The first taste the audience gets of…": a second article before any preposition opens a clause.
+    if (complement < 0 && k >= 2 && /^(?:the|a|an)$/u.test(t.lower)) return null;
     // "The influential delegate and conservative activist, who backs Cruz, warned…": one person
     // described twice (not "The ad and the statement say").
     if (t.lower === 'and' && k >= 2 && complement < 0 && joined === 0 && !(tokens[k + 1]?.cap ?? true) && !DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !verbLike(tokens[k + 1])) {
@@ -154,6 +156,9 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
     if (verb) {
       // "Another said…" has no noun to name.
       if (k < 2) return null;
+      // Past five words only with a full name or a lower-case noun last ("The Slate technology
+      // columnist David Auerbach went…", "A 2014 House Intelligence Committee report found…").
+      if (k > 5 + joined && complement < 0 && !trailingName(tokens, k) && !/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '')) return null;
       // "Her campaign quickly blasted out…": an adverb before the verb is not part of the description.
       if (/ly$/u.test(tokens[k - 1]?.lower ?? '')) return k >= 3 && complement < 0 && !LY_NOUNS.has(tokens[k - 1]?.lower ?? '') ? { ...describeWords(tokens, k - 1), verb: k } : null;
       return { ...describeWords(tokens, k), verb: k };
@@ -169,6 +174,18 @@ function namedApposition(tokens: readonly ClauseToken[], at: number): string[] |
   if (end - at < 2 || spaceOnly(tokens[end]?.gap ?? '')) return null;
   const phrase = parseNamePhrase(tokens.slice(at, end).map((t) => t.text));
   return phrase.name.length >= 2 ? phrase.name : null;
+}
+
+/** "The Slate technology columnist David Auerbach went…": a full name after a lower-case title ends the description, before the verb at `verb`; or null. */
+function trailingName(tokens: readonly ClauseToken[], verb: number): string[] | null {
+  let from = verb;
+  while (from > 1 && tokens[from - 1]?.cap && spaceOnly(tokens[from - 1]?.gap ?? '')) from--;
+  const title = tokens[from - 1];
+  if (verb - from < 2 || !title || title.cap || DETERMINERS.has(title.lower) || !spaceOnly(tokens[from]?.gap ?? '')) return null;
+  // Not the object of a preposition: "a paper from the left-leaning Brookings Institution".
+  if (tokens.slice(1, from).some((t) => NOT_VERB.has(t.lower) || t.quote !== null)) return null;
+  const phrase = parseNamePhrase(tokens.slice(from, verb).map((t) => t.text));
+  return phrase.name.length >= 2 && !tokens.slice(from, verb).some((t) => /['’]s?$/u.test(t.text)) ? phrase.name : null;
 }
 
 /** tokens[0, k) as a description, the determiner lower-cased ("the former secretary of state"), without a day ("The campaign on Monday released…"). */
@@ -266,7 +283,7 @@ const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team offi
 // Sentence words that may open a capitalised run and are no group: "Only European immigrants…", "Even though people…".
 const BARE_OPENERS = new Set('only even those these this that it’s it\'s asked'.split(' '));
 // Plural nouns for people: "lobbyists", "questioners", "leaders", "supporters", "politicians".
-const PEOPLE_NOUN = /\p{Ll}(?:ers|ors|ists|ians)$/u;
+const PEOPLE_NOUN = /^\p{Ll}+(?:ers|ors|ists|ians)$/u;
 
 /** openingSubject, for a sentence or what follows its opening phrase. */
 function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
@@ -285,7 +302,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
     if (!found || othersWordsFirst(tokens, found.verb + 1)) return null;
     // "A former presidential candidate -- John Hale, who lost in 2008 -- said…", "The French
     // minister of energy, Marie Roux, alluded…": the full name in apposition is who it is.
-    const named = found.apposition === undefined ? null : namedApposition(tokens, found.apposition);
+    const named = found.apposition === undefined ? trailingName(tokens, found.verb) : namedApposition(tokens, found.apposition);
     return named ? { name: named, known: false, verb: found.verb } : { description: found.description, verb: found.verb };
   }
   // "Corporate lobbyists describe such work as “…”", "Obama's first five questioners ranged from
