@@ -45,3 +45,19 @@ describe('a described subject credited with the quote after its verb', () => {
     expect(lastSpeakerOf(text)).toBeNull();
   });
 });
+
+describe('"his", "her" or "their" with a noun for staff, family or a document, as the source', () => {
+  it.each([
+    ['after a quote, before its verb', 'Ruiz had “always wanted to fly since he was six,” his oldest friend told a local paper.', 'his oldest friend'],
+    ['after "according to"', 'According to her personal physician, the senator is in “outstanding” health.', 'her personal physician'],
+    ['an account', 'The next morning, “Vote early, vote often,” her campaign account posted.', 'her campaign account'],
+  ])('%s', (_name, text, expected) => {
+    expect(lastSpeakerOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a noun that names no one', 'Voters just pick “R” or “D,” according to their gut feeling.'],
+  ])('not for %s', (_name, text) => {
+    expect(lastSpeakerOf(text)).toBeNull();
+  });
+});

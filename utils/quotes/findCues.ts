@@ -12,6 +12,7 @@ import { inTheWordsOf } from './inTheWordsOf';
 import { quotedAsSaying } from './quotedAsSaying';
 import { isPlaceName } from './isPlaceName';
 import { openAppositionSubject } from './openAppositionSubject';
+import { ownedSource } from './ownedSource';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
 import { sayingNounAfter } from './sayingNounAfter';
 import { timePhraseStart } from './timePhraseStart';
@@ -256,7 +257,7 @@ function genericDescription(tokens: readonly ClauseToken[], j: number, tail = tr
       const owner = words.slice(k - m - phrase.name.length + 1, k - m + 1).join(' ');
       return { subject: { kind: 'description', text: `${owner} ${words.slice(k - m + 1).join(' ')}` }, first: m };
     }
-    if (GENERIC_DETERMINERS.has(w.lower)) {
+    if (GENERIC_DETERMINERS.has(w.lower) || (/^(?:his|her|their)$/u.test(w.lower) && ownedSource(head.lower))) {
       const opener = tokens[k - 1];
       const opensClause = k === 0 || /[,;:—–(]/u.test(w.gap) || (opener !== undefined && (opener.quote !== null || CLAUSE_OPENERS.has(opener.lower)));
       if (opensClause) return { subject: { kind: 'description', text: describe(tokens, k, j) }, first: k };
@@ -338,7 +339,7 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
   // “…,” said a former senior law enforcement official. / according to the newspaper — after the verb, a determiner opens
   // the whole subject, up to a comma, a preposition or a relative word.
   const afterVerb = SPEECH_VERBS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according');
-  if (GENERIC_DETERMINERS.has(t.lower) && afterVerb) {
+  if ((GENERIC_DETERMINERS.has(t.lower) || /^(?:his|her|their)$/u.test(t.lower)) && afterVerb) {
     let k = i + 1;
     while (k < tokens.length && k - i <= 6) {
       const w = tokens[k];
@@ -351,7 +352,7 @@ function subjectStartingAt(tokens: readonly ClauseToken[], i: number): { subject
     const stop = tokens[k];
     const ends =
       stop === undefined || stop.quote !== null || !spaceOnly(stop.gap) || PREPOSITIONS.has(stop.lower) || /^(?:who|whom|whose|which)$/u.test(stop.lower) || (k > i + 1 && !stop.cap && /[^e]ed$/u.test(stop.lower));
-    if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false)) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
+    if (ends && k - 1 > i && !(tokens[k - 1]?.cap ?? false) && (GENERIC_DETERMINERS.has(t.lower) || ownedSource(tokens[k - 1]?.lower ?? ''))) return { subject: { kind: 'description', text: describe(tokens, i, k - 1) }, last: k - 1 };
   }
   for (let end = j; end >= i; end--) {
     const r = subjectEndingAt(tokens, end, true);

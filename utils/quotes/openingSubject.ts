@@ -4,6 +4,7 @@
 // in that sentence that no reporting cue claims: in news writing any verb credits its subject
 // with the quoted words ("Christie refers to him as “Mr. Trump”").
 import { isPlaceName } from './isPlaceName';
+import { ownedSource } from './ownedSource';
 import { parseNamePhrase } from './parseNamePhrase';
 import { HONORIFICS, LOOSE_VERBS, NOT_NAMES, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, VERB_HELPERS } from './speechWords';
 import type { ClauseToken } from './tokenizeClause';
@@ -278,7 +279,6 @@ export function openingSubject(tokens: readonly ClauseToken[], depth = 0): Openi
 }
 
 // What a named owner's staff, campaign or document is called when it speaks for them.
-const OWNED_SOURCES = new Set([...SOURCE_NOUNS, ...'campaign campaigns team office letter memo statement reviewers staff son daughter wife husband brother sister father mother friend'.split(' ')]);
 
 // Sentence words that may open a capitalised run and are no group: "Only European immigrants…", "Even though people…".
 const BARE_OPENERS = new Set('only even those these this that it’s it\'s asked'.split(' '));
@@ -294,7 +294,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   if (/^(?:his|her|their)$/u.test(first.lower)) {
     const found = openingDescription(tokens);
     const head = found?.description.split(' ').pop() ?? '';
-    return found && (OWNED_SOURCES.has(head) || SOURCE_NOUNS.has(head)) && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
+    return found && ownedSource(head) && !othersWordsFirst(tokens, found.verb + 1) ? found : null;
   }
   if (DETERMINERS.has(first.lower) || GROUP_WORDS.has(first.lower)) {
     const found = openingDescription(tokens);
@@ -340,7 +340,7 @@ function subjectFrom(tokens: readonly ClauseToken[]): OpeningSubject | null {
   // "Cruz’s lawyers relied on…", "Sanders’ campaign called…": a named owner's staff, campaign or
   // document opens the sentence; the phrase as written is the source.
   // "Schilling’s son, Grant, defended…": over an apposition to the verb.
-  const owned = k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && OWNED_SOURCES.has(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '');
+  const owned = k > nameFrom && /['’]s?$/u.test(tokens[k - 1]?.text ?? '') && ownedSource(tokens[k]?.lower ?? '') && spaceOnly(tokens[k]?.gap ?? '');
   const ownedApposition = owned && /^\s*,\s*$/u.test(tokens[k + 1]?.gap ?? '') ? afterApposition(tokens, k + 1, (a) => verbLike(tokens[a])) : -1;
   if (owned && (spaceOnly(tokens[k + 1]?.gap ?? '') || ownedApposition > 0)) {
     const v = ownedApposition > 0 ? ownedApposition : /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') && spaceOnly(tokens[k + 2]?.gap ?? '') ? k + 2 : afterTime(tokens, k + 1);
