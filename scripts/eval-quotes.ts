@@ -6,7 +6,10 @@
 // is not only a pronoun), how often our speaker is right, wrong or missing (scripts/eval/quotes/
 // sameEntity.ts defines "same entity"; "unverified" = the annotated source is a description such as
 // "the president" and we give a person's name, which PolNeAR, having no coreference, cannot
-// confirm or refute; it is reported apart and left out of "of those checkable"). The test split is for one final figure, never for tuning.
+// confirm or refute unless the article's own titles do (scripts/eval/quotes/titledAs.ts: "the
+// president" is whoever the article calls "President …", when that is one person); it is
+// reported apart and left out of "of those checkable"). The test split is for one final figure,
+// never for tuning.
 import { basename } from 'node:path';
 import { missPattern } from './eval/quotes/missPattern';
 import { readPolnear } from './eval/quotes/readPolnear';

@@ -5,6 +5,7 @@ import { covered, goldQuotes, type GoldQuote } from './goldQuotes';
 import type { PolnearDoc } from './readPolnear';
 import { namedInContent } from './namedInContent';
 import { isDescription, isPronoun, isSlip, sameEntity } from './sameEntity';
+import { titledAs } from './titledAs';
 
 /** Speaker outcome for one annotated quote with a named source. */
 export type Outcome = 'right' | 'wrong' | 'none' | 'unverified';
@@ -74,6 +75,11 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
     const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
     // Our speaker named by a report nested inside the content (`“…,” Sanders said, according to CNN`) is right too.
     const nested = (speaker: string): boolean => namedInContent(speaker, doc.text, g.attribution.content);
+    // …unless the article's own titles settle it ("President Barack Obama": titledAs.ts).
+    const titled = (speaker: string): Outcome => {
+      const found = titledAs(source.text, speaker, doc.text);
+      return found === 'same' ? 'right' : found === 'other' ? 'wrong' : 'unverified';
+    };
     const outcome: Outcome = !q?.speaker
       ? 'none'
       : sameEntity(q.speaker, source.text)
@@ -81,9 +87,9 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
         : nested(q.speaker)
           ? 'right'
           : unverified(q.speaker)
-            ? 'unverified'
+            ? titled(q.speaker)
             : 'wrong';
-    const viaNested = outcome === 'right' && q?.speaker ? !sameEntity(q.speaker, source.text) : false;
+    const viaNested = outcome === 'right' && q?.speaker ? !sameEntity(q.speaker, source.text) && nested(q.speaker) : false;
     score.cases.push({ doc: doc.name, gold: g, quote: q, outcome, rule: q ? (rules.get(q.id) ?? '') : '', nested: viaNested });
   }
   for (const q of quotes) {
