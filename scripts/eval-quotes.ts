@@ -35,6 +35,9 @@ for (const folder of folders) {
   let longTrue = 0;
   let pronounCases = 0;
   let pronounGiven = 0;
+  let credited = 0;
+  let creditedUnsourced = 0;
+  const unsourcedRules = new Map<string, number>();
   const cases: SpeakerCase[] = [];
   const falseLong: Array<{ doc: string; text: string }> = [];
   const missed: Array<{ doc: string; text: string }> = [];
@@ -49,6 +52,9 @@ for (const folder of folders) {
     longTrue += s.longTrue;
     pronounCases += s.pronounCases;
     pronounGiven += s.pronounGiven;
+    credited += s.credited;
+    creditedUnsourced += s.creditedUnsourced;
+    for (const r of s.unsourcedRules) unsourcedRules.set(r, (unsourcedRules.get(r) ?? 0) + 1);
     cases.push(...s.cases);
     falseLong.push(...s.falseLong);
     missed.push(...s.missed);
@@ -62,6 +68,7 @@ for (const folder of folders) {
   const checked = cases.length - count('unverified');
   console.log(`    of those checkable      right ${pct(count('right'), checked)}  wrong ${pct(count('wrong'), checked)}  none ${pct(count('none'), checked)} (of ${checked})`);
   console.log(`  speaker, pronoun source   given ${pct(pronounGiven, pronounCases)} (of ${pronounCases})`);
+  console.log(`  speaker on a quote the annotators credit to no one: ${pct(creditedUnsourced, credited)} (${creditedUnsourced} of ${credited} quotes we credit)`);
   const nested = cases.filter((c) => c.nested).length;
   console.log(`    right through a report nested in the content ("“…,” X said, according to CNN"): ${nested}; without them right ${pct(count('right') - nested, cases.length)}`);
   if (args.includes('--rules')) {
@@ -73,7 +80,7 @@ for (const folder of folders) {
       tally[c.outcome]++;
       byRule.set(c.rule, tally);
     }
-    for (const [rule, t] of [...byRule].sort((x, y) => y[1].wrong - x[1].wrong)) console.log(`    ${rule.padEnd(44)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  unverified ${t.unverified}`);
+    for (const [rule, t] of [...byRule].sort((x, y) => y[1].wrong - x[1].wrong)) console.log(`    ${rule.padEnd(44)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  unverified ${t.unverified}  on a quote credited to no one ${unsourcedRules.get(rule) ?? 0}`);
   }
   if (!showErrors) continue;
   const byPattern = new Map<string, SpeakerCase[]>();
