@@ -6,7 +6,10 @@
 // is not only a pronoun), how often our speaker is right, wrong or missing (scripts/eval/quotes/
 // sameEntity.ts defines "same entity"; "unverified" = the annotated source is a description such as
 // "the president" and we give a person's name, which PolNeAR, having no coreference, cannot
-// confirm or refute; it is reported apart and left out of "of those checkable"). The test split is for one final figure, never for tuning.
+// confirm or refute unless the article's own titles do (scripts/eval/quotes/titledAs.ts: "the
+// president" is whoever the article calls "President …", when that is one person); it is
+// reported apart and left out of "of those checkable"). The test split is for one final figure,
+// never for tuning.
 import { basename } from 'node:path';
 import { missPattern } from './eval/quotes/missPattern';
 import { readPolnear } from './eval/quotes/readPolnear';
@@ -32,6 +35,9 @@ for (const folder of folders) {
   let longTrue = 0;
   let pronounCases = 0;
   let pronounGiven = 0;
+  let credited = 0;
+  let creditedUnsourced = 0;
+  const unsourcedRules = new Map<string, number>();
   const cases: SpeakerCase[] = [];
   const falseLong: Array<{ doc: string; text: string }> = [];
   const missed: Array<{ doc: string; text: string }> = [];
@@ -46,6 +52,9 @@ for (const folder of folders) {
     longTrue += s.longTrue;
     pronounCases += s.pronounCases;
     pronounGiven += s.pronounGiven;
+    credited += s.credited;
+    creditedUnsourced += s.creditedUnsourced;
+    for (const r of s.unsourcedRules) unsourcedRules.set(r, (unsourcedRules.get(r) ?? 0) + 1);
     cases.push(...s.cases);
     falseLong.push(...s.falseLong);
     missed.push(...s.missed);
@@ -59,6 +68,7 @@ for (const folder of folders) {
   const checked = cases.length - count('unverified');
   console.log(`    of those checkable      right ${pct(count('right'), checked)}  wrong ${pct(count('wrong'), checked)}  none ${pct(count('none'), checked)} (of ${checked})`);
   console.log(`  speaker, pronoun source   given ${pct(pronounGiven, pronounCases)} (of ${pronounCases})`);
+  console.log(`  speaker on a quote the annotators credit to no one: ${pct(creditedUnsourced, credited)} (${creditedUnsourced} of ${credited} quotes we credit)`);
   const nested = cases.filter((c) => c.nested).length;
   console.log(`    right through a report nested in the content ("“…,” X said, according to CNN"): ${nested}; without them right ${pct(count('right') - nested, cases.length)}`);
   if (args.includes('--rules')) {
@@ -70,7 +80,7 @@ for (const folder of folders) {
       tally[c.outcome]++;
       byRule.set(c.rule, tally);
     }
-    for (const [rule, t] of [...byRule].sort((x, y) => y[1].wrong - x[1].wrong)) console.log(`    ${rule.padEnd(44)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  unverified ${t.unverified}`);
+    for (const [rule, t] of [...byRule].sort((x, y) => y[1].wrong - x[1].wrong)) console.log(`    ${rule.padEnd(44)} right ${String(t.right).padStart(5)}  wrong ${String(t.wrong).padStart(4)}  unverified ${t.unverified}  on a quote credited to no one ${unsourcedRules.get(rule) ?? 0}`);
   }
   if (!showErrors) continue;
   const byPattern = new Map<string, SpeakerCase[]>();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedInContent } from '../../scripts/eval/quotes/namedInContent';
 import { isDescription, isPronoun, isSlip, sameEntity } from '../../scripts/eval/quotes/sameEntity';
+import { titledAs } from '../../scripts/eval/quotes/titledAs';
 
 describe('sameEntity', () => {
   it.each([
@@ -77,5 +78,29 @@ describe('isDescription', () => {
     ['the Texas Tribune', false],
   ])('%s -> %s', (source, expected) => {
     expect(isDescription(source)).toBe(expected);
+  });
+});
+
+describe('titledAs: a description settled by the titles the article gives', () => {
+  const article =
+    'President Dana Okafor spoke first. Former President Lee Brandt followed, and Vice President Sam Ruiz closed. Mayor Ana de la Cruz was there.';
+  it.each([
+    ['the president', 'Dana Okafor', null], // three hold a "president" title
+    ['the president', 'Lee Brandt', null],
+    ['the former president', 'Lee Brandt', 'same'],
+    ['the former president', 'Dana Okafor', 'other'],
+    ['the vice president', 'Sam Ruiz', 'same'],
+    ['the mayor', 'Ana de la Cruz', 'same'],
+    ['the mayor', 'Dana Okafor', 'other'],
+    ['the governor', 'Dana Okafor', null], // no one holds that title here
+    ['her husband', 'Sam Ruiz', null], // someone's relative, not a title
+  ])('%s / %s -> %s', (description, speaker, expected) => {
+    expect(titledAs(description, speaker, article)).toBe(expected);
+  });
+
+  it('names the one president when the article titles only one', () => {
+    const text = 'President Dana Okafor spoke first; the minister followed.';
+    expect(titledAs('The president', 'Dana Okafor', text)).toBe('same');
+    expect(titledAs('The president', 'Lee Brandt', text)).toBe('other');
   });
 });

@@ -47,6 +47,7 @@ describe('extractQuotes: misused marks', () => {
     ['elision is not an opening mark', 'They’ll see ’em soon, ’cause it’s time.', []],
     ['left double mark with a stray space after it', 'As the paper reported, “ … if the vote were held tonight, he would win.” Polls agree.', ['… if the vote were held tonight, he would win.']],
     ['left double mark and a space before a word', 'He shrugged: “ you know, it happens.” Then he left.', ['you know, it happens.']],
+    ['a quote opening straight after another closes, the space lost', '“Crime is down.”“Your figures are wrong,” the mayor wrote.', ['Crime is down.', 'Your figures are wrong,']],
     ['left double mark closing after a comma, then a space', '“We can win this state,“ said the organiser. Then he left.', ['We can win this state,']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);

@@ -29,7 +29,11 @@ const PLACE_WORDS = new Set('new south north east west san santa los las des for
 // Words that open a sentence or clause and so are capitalised before a name, never part of it:
 // "Why Obama's pick matters", "Because Twitter is…", "This Trump doppelganger", "Alongside BLM calls".
 const OPENERS = new Set(
-  'because why how what where whose whom who this these those that alongside amid despite whether though although unlike one still yet instead indeed perhaps finally'.split(' '),
+  ('because why how what where whose whom who this these those that alongside amid despite whether though although unlike one still yet instead indeed perhaps finally ' +
+    // A question or an adverb opening the sentence: "Would Adam Schiff have…?", "Maybe Trump is
+    // right", "Once Fetter saw…", "Today Holt closed…", "Accordingly Turkey…", "See Facebook's…".
+    // (Not "will", "may", "can" or "do": Will Hurd, Theresa May, Do Kwon.)
+    'would could should did does was were is has had maybe once today accordingly see about hosting').split(' '),
 );
 // A capitalised word that only qualifies: "a Trump-style retort", "White House-era documents".
 const QUALIFYING = /-(?:style|like|era|based|led|backed|linked|leaning|owned|run|type|esque)$/u;

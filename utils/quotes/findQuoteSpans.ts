@@ -64,8 +64,8 @@ const ANY_MARK = /[“”„‚‘’"'«»‹›「」『』]/g;
 // ASCII answers first: these run once or twice per quote mark, on every mark of the text.
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
 const isSpace = (c: string): boolean => c === '' || c === ' ' || c === '\n' || (c > '~' || c < '!' ? /[\s\p{Z}]/u.test(c) : false);
-/** Characters after which a mark can open a quote: nothing, space, brackets, dashes, slashes, other marks. */
-const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013\-/:;,…“„‚‘«»‹「『"']/u.test(c);
+/** Characters after which a mark can open a quote: nothing, space, brackets, dashes, slashes, other marks (a closing ” too: "…native-born.”“Your facts are wrong,” Ramos wrote", the space lost). */
+const opensAfter = (c: string): boolean => isSpace(c) || /[([{\u2014\u2013\-/:;,…“„‚‘«»‹「『"'”]/u.test(c);
 
 /** A left double mark with a stray space after it still opens ("reported, “ … if the primary were held", "“ you know") when a space stands before it; after a word or a comma it is a misused closing mark ("here,“ said Clyburn"). */
 function spacedOpening(text: string, i: number, c: string): boolean {

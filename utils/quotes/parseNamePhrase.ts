@@ -25,9 +25,16 @@ const PARTY_LABELS = new Set(['democrat', 'republican', 'democratic', 'gop', 'in
 const PARTICLES = new Set('de da di du dos das do van von der den del la le bin al ben ibn st'.split(' '));
 
 // Role words that are also common surnames.
-const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice', 'baron', 'bishop', 'cardinal']);
+const ROLE_HEADS_AS_NAMES = new Set(['king', 'judge', 'head', 'chancellor', 'chair', 'prince', 'queen', 'pope', 'marshall', 'governor', 'chief', 'justice', 'baron', 'bishop', 'cardinal', 'singer', 'actor']);
 
 const bare = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+// Job titles written before a name ("CEO Tim Cook", "NASA Administrator Jim Bridenstine", "U.S.
+// Attorney Nealy Cox", "Comedian George Lopez"): the title, not part of the name. Only here, where
+// a name phrase is split; elsewhere these words do not open a role phrase.
+const JOB_TITLES = new Set('ceo cfo coo cto administrator attorney superintendent detective ombudsman comedian actress actor singer songwriter guitarist'.split(' '));
+const titleWord = (w: string): boolean => ROLE_WORDS.has(w) || JOB_TITLES.has(w);
+// A title word, or titles joined by hyphens ("Singer-songwriter", "Singer-guitarists").
+const isRole = (w: string): boolean => titleWord(w) || (w.includes('-') && w.split('-').every((part) => titleWord(part.replace(/s$/u, ''))));
 
 /** Parses the words of a phrase; the name is what follows the last title or honorific. */
 export function parseNamePhrase(words: readonly string[]): NamePhrase {
@@ -37,7 +44,7 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
   let last = i - 1;
   for (let k = i; k < words.length; k++) {
     const w = bare(words[k] ?? '');
-    if (ROLE_WORDS.has(w) || HONORIFICS.has(w) || (k < words.length - 1 && /['’]s$/u.test(words[k] ?? ''))) last = k;
+    if (isRole(w) || HONORIFICS.has(w) || (k < words.length - 1 && /['’]s$/u.test(words[k] ?? ''))) last = k;
   }
   // A role word that ends the phrase after a first name is a surname: "Charlie King", "Mr. King".
   const final = words[words.length - 1] ?? '';
@@ -59,7 +66,7 @@ export function parseNamePhrase(words: readonly string[]): NamePhrase {
   for (let k = i; k <= last; k++) {
     const w = bare(words[k] ?? '').replace(/\./gu, '');
     if (HONORIFICS.has(w)) honorific = w;
-    else if (ROLE_WORDS.has(w) || (w === 'of' && role.length > 0)) role.push(w);
+    else if (isRole(w) || (w === 'of' && role.length > 0)) role.push(w);
     else if (role.length === 0 && (QUALIFIERS.has(w) || /^\p{Lu}/u.test(words[k] ?? ''))) qualifier.push(w);
   }
   const name: string[] = [];

@@ -5,6 +5,7 @@ import { covered, goldQuotes, type GoldQuote } from './goldQuotes';
 import type { PolnearDoc } from './readPolnear';
 import { namedInContent } from './namedInContent';
 import { isDescription, isPronoun, isSlip, sameEntity } from './sameEntity';
+import { titledAs } from './titledAs';
 
 /** Speaker outcome for one annotated quote with a named source. */
 export type Outcome = 'right' | 'wrong' | 'none' | 'unverified';
@@ -32,6 +33,11 @@ export interface DocScore {
   pronounCases: number;
   pronounGiven: number;
   missed: Array<{ doc: string; text: string }>;
+  /** Our quotes with a speaker, and those of them the annotators credit to no one (not inside a content with a source). */
+  credited: number;
+  creditedUnsourced: number;
+  /** The rule behind each of those (for --rules). */
+  unsourcedRules: string[];
 }
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -56,7 +62,7 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
   const quotes = extractQuotes(doc.text, rules);
   const gold = goldQuotes(doc);
   const contents = doc.attributions.flatMap((a) => a.content);
-  const score: DocScore = { gold: gold.length, found: 0, long: 0, longTrue: 0, falseLong: [], cases: [], pronounCases: 0, pronounGiven: 0, missed: [] };
+  const score: DocScore = { gold: gold.length, found: 0, long: 0, longTrue: 0, falseLong: [], cases: [], pronounCases: 0, pronounGiven: 0, missed: [], credited: 0, creditedUnsourced: 0, unsourcedRules: [] };
   for (const g of gold) {
     const q = ours(g, quotes);
     if (q) score.found++;
@@ -74,6 +80,11 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
     const unverified = (speaker: string): boolean => isDescription(source.text) && /^\p{Lu}/u.test(speaker) && !isDescription(speaker);
     // Our speaker named by a report nested inside the content (`“…,” Sanders said, according to CNN`) is right too.
     const nested = (speaker: string): boolean => namedInContent(speaker, doc.text, g.attribution.content);
+    // …unless the article's own titles settle it ("President Barack Obama": titledAs.ts).
+    const titled = (speaker: string): Outcome => {
+      const found = titledAs(source.text, speaker, doc.text);
+      return found === 'same' ? 'right' : found === 'other' ? 'wrong' : 'unverified';
+    };
     const outcome: Outcome = !q?.speaker
       ? 'none'
       : sameEntity(q.speaker, source.text)
@@ -81,10 +92,21 @@ export function scoreDoc(doc: PolnearDoc): DocScore {
         : nested(q.speaker)
           ? 'right'
           : unverified(q.speaker)
-            ? 'unverified'
+            ? titled(q.speaker)
             : 'wrong';
-    const viaNested = outcome === 'right' && q?.speaker ? !sameEntity(q.speaker, source.text) : false;
+    const viaNested = outcome === 'right' && q?.speaker ? !sameEntity(q.speaker, source.text) && nested(q.speaker) : false;
     score.cases.push({ doc: doc.name, gold: g, quote: q, outcome, rule: q ? (rules.get(q.id) ?? '') : '', nested: viaNested });
+  }
+  // A speaker on a quote nobody is credited with (a scare quote, a nickname, a show's name) says
+  // something the article does not: PolNeAR marks every attribution, so such quotes lie outside
+  // all contents that have a source.
+  const sourced = doc.attributions.filter((a) => a.source).flatMap((a) => a.content);
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    score.credited++;
+    if (covered(q, sourced) * 2 >= q.end - q.start) continue;
+    score.creditedUnsourced++;
+    score.unsourcedRules.push(rules.get(q.id) ?? '');
   }
   for (const q of quotes) {
     if (words(q.text) < 4) continue;
