@@ -120,6 +120,9 @@ function nounNotVerb(tokens: readonly ClauseToken[], k: number): boolean {
   return t !== undefined && next !== undefined && SPEECH_VERBS.has(`${t.lower}s`) && !/s$/u.test(tokens[k - 1]?.lower ?? 's') && next.quote === null && !next.cap && spaceOnly(next.gap) && /^\p{Ll}+$/u.test(next.lower) && !OBJECT_START.has(next.lower) && !verbLike(next);
 }
 
+/** A word that may stand inside a long description before its noun: a capitalised word, a number, an adjective ("A 2014 House Intelligence Committee report"), not "what her team". */
+const nameOrModifier = (t: ClauseToken): boolean => t.cap || /^\p{N}/u.test(t.text) || (!verbLike(t) && !NOT_VERB.has(t.lower) && !/^(?:what|his|her|their|its|whose)$/u.test(t.lower));
+
 /** A description led by a determiner that opens `tokens`, through to its verb; or null. */
 function openingDescription(tokens: readonly ClauseToken[]): { description: string; verb: number; apposition?: number } | null {
   let complement = -1;
@@ -159,7 +162,7 @@ function openingDescription(tokens: readonly ClauseToken[]): { description: stri
       if (k < 2) return null;
       // Past five words only with a full name or a lower-case noun last ("The Slate technology
       // columnist David Auerbach went…", "A 2014 House Intelligence Committee report found…").
-      if (k > 5 + joined && complement < 0 && !trailingName(tokens, k) && !/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '')) return null;
+      if (k > 5 + joined && complement < 0 && !trailingName(tokens, k) && !(/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && tokens.slice(1, k - 1).every(nameOrModifier))) return null;
       // "Her campaign quickly blasted out…": an adverb before the verb is not part of the description.
       if (/ly$/u.test(tokens[k - 1]?.lower ?? '')) return k >= 3 && complement < 0 && !LY_NOUNS.has(tokens[k - 1]?.lower ?? '') ? { ...describeWords(tokens, k - 1), verb: k } : null;
       return { ...describeWords(tokens, k), verb: k };
