@@ -56,7 +56,7 @@ describe('the opening noun phrase does not take words that are someone else’s'
     ['a clause with its own subject before the quote', 'In New York, the marchers were loudest outside the old inn, which the city later named “a monument to the movement.”'],
     ['"after" opening a clause with its own subject and verb', 'In the town of Wismar, for instance, a judge in October fined a local man after the man had posted that migrants should be “sent back at once.”'],
     ['a participle that describes the noun is not its verb', 'In addition, a campaign email sent out by the senator on Tuesday warned of “a long fight ahead.”'],
-    ['"According to" is a cue, not an opening phrase', 'According to his doctor, the candidate had “excellent” results.'],
+    ['"According to" is a cue, not an opening phrase', 'According to some, the candidate had “excellent” results.'],
     ['a helper after an apposition with a name as its object', 'Another back-and-forth, this time between Clinton and her aide, has Clinton asking who deserves credit for the word “pivot.”'],
   ])('%s', (_name, text) => {
     // No one the rules can name here: "speaker not named", never the opening phrase.

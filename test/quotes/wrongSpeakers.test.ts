@@ -65,7 +65,8 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
     [
       'the subject does not reach past "while" and a new subject',
       'Mayor Dale Pruett refers to the governor as “Mr. Hale,” while Gov. Lou Hale refers to the mayor as “Dale.”',
-      ['Dale Pruett', null],
+      // (The new subject's own verb introduces the second quote: it is Hale's, clauseSubject.ts.)
+      ['Dale Pruett', 'Lou Hale'],
     ],
     [
       'nor past "when" and a group',
@@ -125,7 +126,7 @@ describe('who "he" is, and cues the rules cannot read', () => {
     [
       'the subject does not reach past ", but" and a new subject',
       'Mayor Ann Ruiz proposed a debate on Monday, but the Lee campaign rejected the idea as “ludicrous.”',
-      [null],
+      ['the Lee campaign'],
     ],
     [
       '"but" inside a phrase is not a new clause',
@@ -171,7 +172,7 @@ describe('places and titles inside a longer subject (fourth round)', () => {
   expectSpeakers([
     ['a town and state inside the subject’s apposition are not the speaker', 'Rita Lin, during a forum in Dayton, Ohio, said she was “ready to fight for the plant,” a line her rivals seized on.', ['Rita Lin']],
     ['a hometown before "who" leaves the name that opens the clause', '“We need a change,” Ana Ruiz, 41, of Tempe, Ariz., who attended the rally, said after the speech.', ['Ana Ruiz']],
-    ['a state alone is never the speaker: no name rather than a place', 'A voter in Dayton, Ohio, said the plan was “a disaster for families.”', [null]],
+    ['a state alone is never the speaker: no name rather than a place', 'A voter in Dayton, Ohio, said the plan was “a disaster for families.”', ['a voter in Dayton']],
     ['a church’s town and state after the name', 'Dan Reeve, who leads a church in Pueblo, Colorado, slammed the council for its “war on faith.”', ['Dan Reeve']],
     ['a noun in "-ly" describes the name after it', '“He is an old friend of mine,” said Ruiz ally Tom Baxter.', ['Tom Baxter']],
     ['two titles joined by "and": the name after the second', '“It is about turnout, not persuasion,” said former Ohio Gov. and Democratic Party Chairman Dale Whitmer.', ['Dale Whitmer']],
