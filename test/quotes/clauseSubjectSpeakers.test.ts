@@ -7,7 +7,8 @@ import { lastSpeakerOf } from './speakersOf';
 describe('the subject of a clause credited with the quote its verb introduces', () => {
   it.each([
     ['"while" and a known name', 'Lane calls the mayor “Mr. Ortiz,” while Ortiz calls her “Dana.”', 'Ortiz'],
-    ['"when" and a described group', 'Kendrick came off a strong forum on Tuesday, when many local reporters called him “the calmest man in the room.”', 'many local reporters'],
+    ['"when" and a described group', 'Kendrick came off a strong forum on Tuesday, when several local reporters called him “the calmest man in the room.”', 'several local reporters'],
+    ['"when" and "many" with a plural noun', 'Kendrick came off a strong forum on Tuesday, when many local reporters called him “the calmest man in the room.”', 'many local reporters'],
     ['"but" after a dash and a campaign', 'The Moreno team proposed a debate in Fresno on May 2 - but the Reyes campaign rejected the idea as “absurd” because of the holiday.', 'the Reyes campaign'],
     ['"when" and a titled full name', 'The worry was plain on Friday when Senate Leader Paula J. Brandt of Ohio lamented the “gloomy” mood of the race.', 'Paula J. Brandt'],
   ])('%s', (_name, text, expected) => {

@@ -35,6 +35,7 @@ describe('a described subject credited with the quote after its verb', () => {
 
   it.each([
     ['a group word before a verb, not a noun', 'Several fear the plan is “a done deal.”'],
+    ['"many" before a verb and a name', 'Many fear Ortiz will scrap the mayor’s “green deal.”'],
     ['a group with no plural noun before its verb', 'Several of them called it “a joke.”'],
     ['a place before a reporting verb', 'In its reply, Russia found that the border was “closed for good.”'],
     ['a group past a "with … -ing" phrase', 'Lane and her backers tied Ortiz to the mayor, with one of their ads asking, “Who does he work for?”'],

@@ -71,7 +71,7 @@ describe('a clause with a subject of its own between a cue and the quote', () =>
     [
       'nor past "when" and a group',
       'Sen. Amy Voss had a strong night, when many commentators called her “the adult in the room.”',
-      [null],
+      ['many commentators'],
     ],
     [
       'a reporting verb’s clause goes on past "while"',

@@ -12,7 +12,7 @@ import type { ClauseToken } from './tokenizeClause';
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 // Words that open a group ("Several environmental groups warned…", "Some students may have…"):
 // a description only when its last word is a plural noun (not "Many fear Trump").
-const GROUP_WORDS = new Set('some several two three four five six seven eight nine ten eleven twelve dozens hundreds thousands'.split(' '));
+const GROUP_WORDS = new Set('some several many most two three four five six seven eight nine ten eleven twelve dozens hundreds thousands'.split(' '));
 const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'may', 'might', 'must', 'also', 'then', 'later', 'again']);
 const NOT_VERB = new Set('of for at in on to with from by about and or but as who which that than like after before over under into during'.split(' '));
 // How far an apposition after the opening name may run ("Rep. Tom Cole of Oklahoma, an ally of the party's leaders, said").
