@@ -2,7 +2,7 @@
 // verb) credits it with the quote after it: the seventh round's noun-phrase rules (issue 16,
 // PolNeAR train "none: description / apposition"). Each passage is written for this test.
 import { describe, expect, it } from 'vitest';
-import { lastSpeakerOf } from './speakersOf';
+import { lastSpeakerOf, speakersOf } from './speakersOf';
 
 describe('a described subject credited with the quote after its verb', () => {
   it.each([
@@ -60,5 +60,14 @@ describe('"his", "her" or "their" with a noun for staff, family or a document, a
     ['a noun that names no one', 'Voters just pick “R” or “D,” according to their gut feeling.'],
   ])('not for %s', (_name, text) => {
     expect(lastSpeakerOf(text)).toBeNull();
+  });
+});
+
+describe('a name with an article and an adjective before it, after a quote', () => {
+  it.each([
+    ['any verb in the past', '“This city will always be this city,” an angry Ortiz shot back. “It never quits.”', ['Ortiz', 'Ortiz']],
+    ['a description rather than a name', '“We are done,” an angry crowd roared.', ['an angry crowd']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
   });
 });

@@ -431,7 +431,8 @@ function looseCueAfter(tokens: readonly ClauseToken[], i: number): Cue | null {
     if (SPEECH_VERBS.has(w.lower) && !w.cap) return null;
     if (!looseVerb(verb) || SPEECH_VERBS.has(verb.lower)) continue;
     const s = subjectEndingAt(tokens, k) ?? genericDescription(tokens, k);
-    if (s && s.first === i + 1) return { kind: 'verb', first: i + 1, last: k + 1, subject: s.subject, rule: 'looseVerb' };
+    // (Or "an angry Hollande retaliated": an article and an adjective before the name.)
+    if (s && (s.first === i + 1 || (s.first === i + 3 && s.subject.kind === 'name' && /^(?:a|an|the)$/u.test(tokens[i + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '')))) return { kind: 'verb', first: i + 1, last: k + 1, subject: s.subject, rule: 'looseVerb' };
     return null;
   }
   return null;
