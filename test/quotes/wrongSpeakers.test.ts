@@ -95,7 +95,8 @@ describe('words that judge, groups, and quotes signed by a verb the rules do not
     [
       'a quote signed “…,” X verb-ed has its own speaker: no carry-over from the paragraph before',
       'Trump said France was lost: “France is finished,” he claimed.\n\n“France will always be France,” an angry Hollande retaliated.',
-      ['Trump', null],
+      // (Now read: an article and an adjective before the name, findCues.ts.)
+      ['Trump', 'Hollande'],
     ],
     ['a capitalised group introduces no one', 'Sen. Ida Marr spoke first.\n\nDemocrats, meanwhile, blasted the ruling.\n\n“This is a sad day for the court.”', [null]],
     ['nor is it "he"', 'Sen. Ida Marr spoke first. Democrats said the vote was rigged. “It is over,” he said.', ['Ida Marr']],
