@@ -94,6 +94,9 @@ describe('titledAs: a description settled by the titles the article gives', () =
     ['the mayor', 'Dana Okafor', 'other'],
     ['the governor', 'Dana Okafor', null], // no one holds that title here
     ['her husband', 'Sam Ruiz', null], // someone's relative, not a title
+    ['the crowd', 'Dana Okafor', 'other'], // a crowd is not one person
+    ['his friends', 'Sam Ruiz', 'other'],
+    ['The remarks', 'Sam Ruiz', null], // his remarks may be his
   ])('%s / %s -> %s', (description, speaker, expected) => {
     expect(titledAs(description, speaker, article)).toBe(expected);
   });

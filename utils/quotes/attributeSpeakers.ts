@@ -20,6 +20,7 @@ import { openingSubject } from './openingSubject';
 import { opensWithLooseCue } from './opensWithLooseCue';
 import { paragraphSigner } from './paragraphSigner';
 import { parseNamePhrase, type NamePhrase } from './parseNamePhrase';
+import { canSpeak } from './canSpeak';
 import { HONORIFICS, QUALIFIERS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './speechWords';
 import { quotedAppositionCues } from './quotedAppositionCues';
 import { whatCalledCues } from './whatCalledCues';
@@ -522,7 +523,11 @@ export function attributeSpeakers(text: string, paragraphs: readonly TextSpan[],
         openerRead = true;
         const found = openingSubject(tokens);
         if (found && 'name' in found) openerName = people.byName({ name: found.name, honorific: null, role: null, qualifier: null }, subjectAt, !found.known)?.name ?? null;
-        else if (found) openerName = plainDescription(found.description);
+        else if (found) {
+          // A thing as the subject ("The deal is a “pre-agreement”") speaks no quote.
+          const description = plainDescription(found.description);
+          openerName = description !== null && canSpeak(description) ? description : null;
+        }
         return openerName;
       };
       if (subject) setSubject(subject);

@@ -5,6 +5,7 @@ import type { Quote } from '../types';
 import { attributeSpeakers } from './attributeSpeakers';
 import { findQuoteSpans } from './findQuoteSpans';
 import { isTitle } from './isTitle';
+import { namesAWork } from './namesAWork';
 import { findFurnitureLines } from '../text/findFurnitureLines';
 import { splitParagraphs } from '../text/splitParagraphs';
 
@@ -23,7 +24,7 @@ export function extractQuotes(text: string, rules?: Map<string, string>): Quote[
   spans.forEach((span, i) => {
     const quoted = text.slice(span.start, span.end);
     // “Nusra Is Al Qaeda,” said X: with a speech cue attached, title-case words are a remark.
-    if (isTitle(quoted) && !who[i]?.attached) return;
+    if ((isTitle(quoted) || namesAWork(quoted, text.slice(Math.max(0, span.open - 40), span.open))) && !who[i]?.attached) return;
     rules?.set(`q${quotes.length + 1}`, who[i]?.rule ?? '');
     quotes.push({ id: `q${quotes.length + 1}`, text: quoted, speaker: who[i]?.speaker ?? null, start: span.start, end: span.end, fragment: who[i]?.fragment ?? false });
   });

@@ -1,4 +1,4 @@
-// Whom an article gives a title to: the scorer's one piece of coreference. PolNeAR links no
+// Whom an article gives a title to: the scorer's one piece of coreference (and a group is not one person). PolNeAR links no
 // mention to another, so "the president" as an annotated source and "Barack Obama" from us could
 // not be checked ("unverified"). The article itself often settles it: where it writes the title
 // before a name ("President Barack Obama", "former President George W. Bush"), that name holds
@@ -27,8 +27,17 @@ function holders(text: string, title: string): Set<string> {
   return out;
 }
 
+// A crowd, or people in the plural ("the crowd", "his friends", "Its hosts"), is never the one
+// person we name; documents in the plural ("The remarks", "his first videos") may be that
+// person's, so they stay unknown.
+const GROUP = /^(?:crowd|audience|crowds)$/u;
+const DOCUMENTS = /^(?:remarks|comments|words|videos|documents|emails|letters|statements|tweets|ads|notes|papers|results)$/u;
+const isGroup = (head: string): boolean => GROUP.test(head) || (/[^su]s$/u.test(head) && !DOCUMENTS.test(head));
+
 /** 'same' / 'other' when the article's titles decide whether `speaker` is the `description` ("the president"), else null. */
 export function titledAs(description: string, speaker: string, text: string): 'same' | 'other' | null {
+  const last = (description.trim().split(/\s+/u).pop() ?? '').toLowerCase();
+  if (isGroup(last) && /^\p{Lu}/u.test(speaker)) return 'other';
   // Only "the …": "its senior vice president" or "her husband" is someone else's title, which the
   // article may give to several people.
   const all = description.trim().split(/\s+/u);
