@@ -12,7 +12,7 @@ import type { ClauseToken } from './tokenizeClause';
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 // Words that open a group ("Several environmental groups warned…", "Some students may have…"):
 // a description only when its last word is a plural noun (not "Many fear Trump").
-const GROUP_WORDS = new Set('some several many most two three four five six seven eight nine ten eleven twelve dozens hundreds thousands'.split(' '));
+const GROUP_WORDS = new Set('some several many most'.split(' '));
 const PASSIVE_OR_HELPER = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'may', 'might', 'must', 'also', 'then', 'later', 'again']);
 const NOT_VERB = new Set('of for at in on to with from by about and or but as who which that than like after before over under into during'.split(' '));
 // How far an apposition after the opening name may run ("Rep. Tom Cole of Oklahoma, an ally of the party's leaders, said").
@@ -64,7 +64,7 @@ const LY_NOUNS = new Set('family ally rally assembly supply monopoly'.split(' ')
 const COMPLEMENT = new Set(['of', 'to', 'in', 'for', 'from', 'on', 'at', 'with', 'by']);
 // Words that open a phrase before the subject, up to a comma: "In 2014, …", "At the rally, …",
 // "Reprising a favourite line, the former secretary of state…" (a capitalised "-ing" word too).
-const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led', 'as', 'between', 'under', 'through', 'across', 'over', 'by', 'like', 'to', 'among', 'following', 'without', 'within', 'against']);
+const OPENING_PHRASE = new Set(['in', 'at', 'on', 'during', 'for', 'with', 'from', 'throughout', 'led', 'as']);
 // Words that open a sentence before a comma and are no one: "Still, …", "Thus, …".
 const SENTENCE_ADVERBS = new Set('still thus however yet also now instead meanwhile indeed so moreover besides finally first second then again similarly likewise nonetheless nevertheless'.split(' '));
 // How far an opening phrase may run before its comma.
