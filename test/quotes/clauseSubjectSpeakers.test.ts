@@ -24,3 +24,9 @@ describe('the subject of a clause credited with the quote its verb introduces', 
     expect(lastSpeakerOf(text)).toBe(expected);
   });
 });
+
+describe('a clause whose subject is a thing', () => {
+  it('credits no one', () => {
+    expect(lastSpeakerOf('Ada Lane spoke for an hour, while the big screen showed the words “Vote Lane.”')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 // subject is read the way openingSubject reads a sentence's, and only for the quote its verb
 // introduces, a few words on.
 import type { People } from './buildPeople';
+import { canSpeak } from './canSpeak';
 import { openingSubject, type OpeningSubject } from './openingSubject';
 import type { ClauseToken } from './tokenizeClause';
 
@@ -50,7 +51,8 @@ export function clauseSubject(tokens: readonly ClauseToken[], at: number, b: num
   if (verb >= b || b - verb > REACH + 1 || BE.has(tokens[verb]?.lower ?? '')) return null;
   // Nothing but words and spaces between the verb and the quote: the clause goes on to it.
   for (let k = verb + 1; k <= b; k++) if (!spaceOnly(tokens[k]?.gap ?? '') || (k < b && tokens[k]?.quote !== null)) return null;
-  if ('description' in found) return found.description;
+  // (A thing that cannot speak is no source: canSpeak.ts, as for the sentence's own subject.)
+  if ('description' in found) return canSpeak(found.description) ? found.description : null;
   const first = tokens[at + 1];
   return people.byName({ name: found.name, honorific: found.honorific ?? null, role: null, qualifier: null }, first?.start ?? 0, !found.known)?.name ?? null;
 }
