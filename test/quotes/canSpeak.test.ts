@@ -23,6 +23,8 @@ describe('canSpeak', () => {
     ['the disruptions', false],
     ['the other', false],
     ['a better approach', false],
+    ['the screen behind her', false],
+    ['some students', true],
   ])('%s -> %s', (description, expected) => {
     expect(canSpeak(description)).toBe(expected);
   });

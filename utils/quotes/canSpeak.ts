@@ -9,16 +9,18 @@ import { NOT_PERSON_WORDS, ROLE_HEADS, ROLE_WORDS, SAYING_NOUNS, SOURCE_NOUNS } 
 // People, groups, institutions and documents that speak in news copy, beyond the source and role
 // words: "the audience", "the board", "the email", "one attendee", "the GOP nominee".
 const SPEAKING_HEADS = new Set(
-  ('friend lady guy nominee candidate front-runner mogul impostor employee attendee member delegate doctor surgeon neurosurgeon clerk non-profit nonprofit ' +
+  ('friend lady guy nominee candidate front-runner mogul impostor employee attendee member delegate doctor surgeon neurosurgeon clerk student graduate non-profit nonprofit ' +
     'audience crowd media council board committee administration agency foundation association campaign government group team party company court ' +
-    'email ad spot commercial clip release letter memo report results publication piece paper opinion document cable footnote photos video tweet post survey poll study book article editorial note').split(' '),
+    'email ad spot commercial clip release letter memo report results publication piece paper opinion document cable footnote photos video tweet post survey poll study projection forecast book article editorial note').split(' '),
 );
 // Nouns of people by their ending: "activist", "historian", "businessman", "treasurer", "investor"
 // (not the few things in -er that open sentences: "the other", "the number").
 const PERSON_ENDING = /(?:ist|ian|man|woman|men|women|person|people|er|or)$/u;
 const NOT_PEOPLE = new Set('other number matter order answer power border center quarter corner chapter paper letter floor door color colour'.split(' '));
 // Words that end the description's head: "a letter to committee members", "another source familiar with…".
-const AFTER_HEAD = new Set('of to for from in on at with by about familiar close who which that'.split(' '));
+const AFTER_HEAD = new Set('of to for from in on at with by about familiar close who which that behind before after under over near like than into through against between among around across beside inside outside without'.split(' '));
+// A pronoun is never the head: "the screen behind her".
+const PRONOUNS = new Set('he she it they we i you him her them us me his hers its their our'.split(' '));
 
 // Quantities whose "of" leads to the head: "a number of experts", "a group of 67 artists".
 const QUANTITIES = new Set('number lot majority handful couple dozen dozens hundreds thousands few group pair'.split(' '));
@@ -43,6 +45,7 @@ export function canSpeak(description: string): boolean {
   const head = headOf(description.split(/\s+/u));
   if (/^\p{Lu}/u.test(head)) return true; // a name or an institution: "the FBI", "the Trayvon Martin Foundation"
   const lower = head.toLowerCase();
+  if (PRONOUNS.has(lower)) return false;
   const singular = lower.replace(/s$/u, '');
   // Institutions: "the commission", "the ministry", "the Ohio senator’s office".
   const known = (w: string): boolean => SOURCE_NOUNS.has(w) || ROLE_WORDS.has(w) || ROLE_HEADS.has(w) || SAYING_NOUNS.has(w) || SPEAKING_HEADS.has(w) || NOT_PERSON_WORDS.has(w);
