@@ -53,6 +53,11 @@ function withoutOpener(phrase: NamePhrase): NamePhrase {
   return k === 0 ? phrase : { ...phrase, name: phrase.name.slice(k) };
 }
 
+// A titled surname ("President Obama") becomes a full name met only later ("Michelle Obama")
+// only when that name comes soon after: a headline or summary uses the surname before the lede
+// gives the full name; a full name many paragraphs on is someone else of that family.
+const NEAR_AFTER = 1500;
+
 const MALE = new Set(['sir', 'lord', 'mr', 'baron']);
 const FEMALE = new Set(['dame', 'lady', 'mrs', 'ms', 'miss', 'baroness']);
 
@@ -146,6 +151,12 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     return lo > 0 ? (m.at[lo - 1] ?? -1) : -1;
   };
 
+  /** Where the person is first mentioned (the learning pass records every mention). */
+  const firstAt = (person: Person): number => {
+    const m = mentions.get(person);
+    return m ? Math.min(...m.at) : Infinity;
+  };
+
   const lastMentioned = (candidates: readonly Person[], at: number): Person | null => {
     if (candidates.length === 1) return candidates[0] ?? null;
     let best: Person | null = null;
@@ -173,6 +184,13 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     } else {
       candidates = (bySurname.get(last) ?? []).filter((p) => p.keys[0] === keys[0]);
     }
+    // "Mr. Obama" is not the "Michelle Obama" named last: an honorific keeps to its gender.
+    const gender = phrase.honorific ? (MALE.has(phrase.honorific) ? 'male' : FEMALE.has(phrase.honorific) ? 'female' : null) : null;
+    if (gender) {
+      const same = candidates.filter((p) => p.gender === gender);
+      candidates = same.length > 0 ? same : candidates.filter((p) => p.gender === null);
+    }
+    candidates = candidates.filter((p) => p.keys.length === keys.length || firstAt(p) - at < NEAR_AFTER);
     return lastMentioned(candidates, at) ?? candidates[0] ?? null;
   };
 
