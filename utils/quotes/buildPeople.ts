@@ -116,7 +116,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>(); // first names of people named with two or more words
   const byRoleKey = new Map<string, Person[]>();
-  const mentions = new Map<Person, { at: number[]; sorted: boolean }>();
+  const mentions = new Map<Person, { at: number[]; sorted: boolean; first: number }>();
 
   const addRole = (person: Person, key: string): void => {
     if (person.roles.has(key)) return;
@@ -127,9 +127,10 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   };
 
   const mention = (person: Person, at: number): void => {
-    const m = mentions.get(person) ?? { at: [], sorted: true };
+    const m = mentions.get(person) ?? { at: [], sorted: true, first: at };
     if (m.at.length > 0 && (m.at[m.at.length - 1] ?? 0) > at) m.sorted = false;
     m.at.push(at);
+    m.first = Math.min(m.first, at);
     mentions.set(person, m);
   };
 
@@ -152,10 +153,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   };
 
   /** Where the person is first mentioned (the learning pass records every mention). */
-  const firstAt = (person: Person): number => {
-    const m = mentions.get(person);
-    return m ? Math.min(...m.at) : Infinity;
-  };
+  const firstAt = (person: Person): number => mentions.get(person)?.first ?? Infinity;
 
   const lastMentioned = (candidates: readonly Person[], at: number): Person | null => {
     if (candidates.length === 1) return candidates[0] ?? null;
