@@ -116,6 +116,13 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>(); // first names of people named with two or more words
   const byRoleKey = new Map<string, Person[]>();
+  // Who holds a role bare ("President Obama"), not only with a qualifier ("French President
+  // Hollande", "World Bank President Kim"): "the president" means a bare holder first.
+  const bareRoles = new Map<Person, Set<string>>();
+  const addBareRole = (person: Person, role: string): void => {
+    addRole(person, role);
+    bareRoles.set(person, (bareRoles.get(person) ?? new Set()).add(role));
+  };
   const mentions = new Map<Person, { at: number[]; sorted: boolean; first: number }>();
 
   const addRole = (person: Person, key: string): void => {
@@ -211,7 +218,7 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       index(bySurname, surname, person);
       if (keys.length > 1) index(byFirst, keys[0] ?? '', person);
       for (const [stem, roles] of Object.entries(KNOWN_ROLES)) {
-        if (surname.startsWith(stem)) for (const role of roles) addRole(person, role);
+        if (surname.startsWith(stem)) for (const role of roles) addBareRole(person, role);
       }
     } else if (keys.length > person.keys.length) {
       // A fuller form of a name already seen ("Donald Trump" after "President Trump").
@@ -223,7 +230,8 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     if (phrase.honorific && MALE.has(phrase.honorific)) person.gender = 'male';
     if (phrase.honorific && FEMALE.has(phrase.honorific)) person.gender = 'female';
     if (phrase.role) {
-      addRole(person, phrase.role);
+      if (phrase.qualifier) addRole(person, phrase.role);
+      else addBareRole(person, phrase.role);
       if (phrase.qualifier) addRole(person, `${phrase.qualifier} ${phrase.role}`);
     }
     mention(person, at);
@@ -285,7 +293,11 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       return add(phrase, at, learn);
     },
     byRole(role, qualifier, at) {
-      const holders = byRoleKey.get(qualifier ? `${qualifier} ${role}` : role) ?? [];
+      const all = byRoleKey.get(qualifier ? `${qualifier} ${role}` : role) ?? [];
+      // Several qualified holders and no bare one: "the president" in a US paper that names
+      // "French President Hollande" and "World Bank President Kim" is likely neither.
+      const bare = qualifier ? all : all.filter((p) => bareRoles.get(p)?.has(role));
+      const holders = bare.length > 0 || all.length > 1 ? bare : all;
       return lastMentioned(holders, at) ?? (holders.length === 1 ? (holders[0] ?? null) : null);
     },
   };
