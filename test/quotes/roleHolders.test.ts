@@ -18,6 +18,11 @@ describe('a bare title and titles with a qualifier', () => {
       ['Dana Okafor'],
     ],
     [
+      'the title the article gives wins over the built-in roles of the corpus (Trump as president, 2025)',
+      'President Barack Obama spoke at a town hall. He criticized Republican nominee Donald Trump by name. “This is an issue,” the president said.',
+      ['Barack Obama'],
+    ],
+    [
       'one qualified holder alone is still "the president"',
       'French President Luc Marchand spoke in Paris. The president said it was a “quiet sunset” for coal.',
       ['Luc Marchand'],

@@ -123,6 +123,11 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     addRole(person, role);
     bareRoles.set(person, (bareRoles.get(person) ?? new Set()).add(role));
   };
+  // The titles the article itself gives each person. A built-in role (KNOWN_ROLES, February 2025)
+  // yields to them: where a 2016 article writes "President Barack Obama", "the president" is not
+  // the Donald Trump it also names.
+  const givenRoles = new Map<Person, Set<string>>();
+  const giveRole = (person: Person, role: string): void => void givenRoles.set(person, (givenRoles.get(person) ?? new Set()).add(role));
   const mentions = new Map<Person, { at: number[]; sorted: boolean; first: number }>();
 
   const addRole = (person: Person, key: string): void => {
@@ -232,7 +237,9 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
     if (phrase.role) {
       if (phrase.qualifier) addRole(person, phrase.role);
       else addBareRole(person, phrase.role);
+      giveRole(person, phrase.role);
       if (phrase.qualifier) addRole(person, `${phrase.qualifier} ${phrase.role}`);
+      if (phrase.qualifier) giveRole(person, `${phrase.qualifier} ${phrase.role}`);
     }
     mention(person, at);
     return person;
@@ -293,7 +300,10 @@ export function buildPeople(tokens: readonly ClauseToken[]): People {
       return add(phrase, at, learn);
     },
     byRole(role, qualifier, at) {
-      const all = byRoleKey.get(qualifier ? `${qualifier} ${role}` : role) ?? [];
+      const key = qualifier ? `${qualifier} ${role}` : role;
+      const listed = byRoleKey.get(key) ?? [];
+      const given = listed.filter((p) => givenRoles.get(p)?.has(key));
+      const all = given.length > 0 ? given : listed;
       // Several qualified holders and no bare one: "the president" in a US paper that names
       // "French President Hollande" and "World Bank President Kim" is likely neither.
       const bare = qualifier ? all : all.filter((p) => bareRoles.get(p)?.has(role));
